@@ -1,0 +1,40 @@
+# DNNConformance — every target documented; `make conformance` and `make test` are the whole set-up.
+SWIFT      ?= swift
+PYTHON     ?= python3
+APT_PKGS   := pkgconf libhdf5-dev libjson-c-dev
+# Release builds target this machine's CPU (AVX2/AVX-512 where present); flags live here, not in
+# Package.swift, so packages that depend on ours (e.g. a learner's template) still resolve.
+RELEASE    := -c release -Xswiftc -target-cpu -Xswiftc native
+BIN        := .build/release/dnn-conformance
+REPORT     ?= reports/conformance.json
+
+.PHONY: deps build test conformance bench reference clean
+
+## deps: install pkgconf, libhdf5-dev and libjson-c-dev with apt-get, only when missing.
+deps:
+	@scripts/deps.sh $(APT_PKGS)
+
+## build: release build of the dnn-conformance tool.
+build: deps
+	$(SWIFT) build $(RELEASE) --product dnn-conformance
+
+## test: install what is missing, then run the whole Swift test suite (the grading suite included).
+test: deps
+	$(SWIFT) test
+
+## conformance: install, build, and run every conformance check; writes $(REPORT).
+conformance: build
+	@mkdir -p $(dir $(REPORT))
+	$(BIN) run --report $(REPORT)
+
+## bench: Swift and NumPy throughput side by side, one after the other (never concurrently).
+bench: build
+	@scripts/bench.sh $(BIN)
+
+## reference: regenerate Fixtures/ with our own NumPy scripts in reference/.
+reference:
+	$(PYTHON) reference/generate.py
+
+## clean: remove build products and reports.
+clean:
+	rm -rf .build reports

@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "DNNConformance",
+  products: [
+    .executable(name: "dnn-conformance", targets: ["dnn-conformance"]),
+    .library(name: "NumPyRandom", targets: ["NumPyRandom"]),
+    .library(name: "DeepNet", targets: ["DeepNet"]),
+    .library(name: "Conformance", targets: ["Conformance"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // MARK: - Public API
+
+    /// NumPy's legacy RandomState (MT19937 + polar gauss), bit for bit.
+    .target(name: "NumPyRandom"),
+    /// A small row-major Matrix and the course functions of week 4.
+    .target(name: "DeepNet", dependencies: ["NumPyRandom"]),
+    /// The cat vs non-cat data set read through libhdf5.
+    .target(name: "CatData", dependencies: ["CHDF5", "DeepNet"]),
+    /// Fast training paths (literal and Gram) that reproduce the notebook's logs.
+    .target(name: "Training", dependencies: ["DeepNet"]),
+    /// Fixtures, published expectations, checks and reports.
+    .target(
+      name: "Conformance",
+      dependencies: ["NumPyRandom", "DeepNet", "CatData", "Training", "DNNJSON"],
+      resources: []
+    ),
+    /// The command-line tool: parses arguments and prints; the libraries do the work.
+    .executableTarget(
+      name: "dnn-conformance",
+      dependencies: [
+        "Conformance", "NumPyRandom", "DeepNet", "CatData", "Training", "DNNJSON",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Implementation details
+
+    /// One small JSON value type over json-c.
+    .target(name: "DNNJSON", dependencies: ["CJSON"]),
+    .systemLibrary(name: "CJSON", pkgConfig: "json-c", providers: [.apt(["libjson-c-dev"])]),
+    .systemLibrary(name: "CHDF5", pkgConfig: "hdf5-serial", providers: [.apt(["libhdf5-dev"])]),
+
+    // MARK: - Tests
+
+    .testTarget(name: "NumPyRandomTests", dependencies: ["NumPyRandom", "DNNJSON"]),
+    .testTarget(name: "DeepNetTests", dependencies: ["DeepNet", "NumPyRandom"]),
+    .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
+    .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),
+    .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
+    .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "DeepNet", "DNNJSON"]),
+  ]
+)

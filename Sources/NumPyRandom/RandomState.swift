@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// NumPy's legacy `numpy.random.RandomState`: MT19937 plus the cached polar gaussian.
+///
+/// Every draw reproduces NumPy bit for bit: `RandomState(seed: 1).randn(1, 3)` equals
+/// `np.random.seed(1); np.random.randn(1, 3)` element for element under `==`.
+public struct RandomState: Sendable, Equatable {
+  /// The underlying generator.
+  public internal(set) var generator: MT19937
+  /// The second value of the last polar pair, returned by the next gaussian draw (NumPy's `has_gauss`/`gauss`).
+  public internal(set) var cachedGaussian: Double?
+
+  /// A stream seeded as `np.random.seed(seed)`.
+  public init(seed: UInt32) {
+    generator = MT19937(seed: seed)
+    cachedGaussian = nil
+  }
+
+  /// A stream seeded as `np.random.seed([k0, k1, ...])` (MT19937 `init_by_array`).
+  public init(seed key: [UInt32]) throws(SeedError) {
+    guard !key.isEmpty else { throw SeedError.emptyArray }
+    generator = MT19937(seedArray: key)
+    cachedGaussian = nil
+  }
+
+  /// Reseeds as `np.random.seed(seed)`; clears the cached gaussian.
+  public mutating func seed(_ seed: UInt32) {
+    self = RandomState(seed: seed)
+  }
+
+  /// Reseeds as `np.random.seed([k0, k1, ...])`; clears the cached gaussian.
+  public mutating func seed(_ key: [UInt32]) throws(SeedError) {
+    self = try RandomState(seed: key)
+  }
+
+  /// One uniform double in [0, 1) (`random_sample`).
+  public mutating func randomSample() -> Double {
+    generator.nextDouble()
+  }
+
+  /// One standard normal draw: NumPy's `legacy_gauss` (Marsaglia polar method).
+  ///
+  /// The polar method makes two normals per accepted pair; NumPy returns `f*x2` and keeps
+  /// `f*x1` for the next call, across every other kind of draw, until the next `seed`.
+  public mutating func standardNormal() -> Double {
+    if let cached = cachedGaussian {
+      cachedGaussian = nil
+      return cached
+    }
+    var x1 = 0.0
+    var x2 = 0.0
+    var r2 = 0.0
+    repeat {
+      x1 = 2.0 * generator.nextDouble() - 1.0
+      x2 = 2.0 * generator.nextDouble() - 1.0
+      r2 = x1 * x1 + x2 * x2
+    } while r2 >= 1.0 || r2 == 0.0
+    // glibc's log and sqrt, no fused multiply-add: the same rounding as NumPy's C code.
+    let f = sqrt(-2.0 * log(r2) / r2)
+    cachedGaussian = f * x1
+    return f * x2
+  }
+}
+
+/// An invalid seed, with NumPy's wording.
+public enum SeedError: Error, Equatable, CustomStringConvertible {
+  /// An integer seed outside 0 ... 2**32-1.
+  case outOfRange(String)
+  /// `seed([])`.
+  case emptyArray
+
+  public var description: String {
+    switch self {
+    case .outOfRange: "Seed must be between 0 and 2**32 - 1"
+    case .emptyArray: "Seed must be non-empty"
+    }
+  }
+}

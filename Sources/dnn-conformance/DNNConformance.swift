@@ -1,0 +1,4 @@
+import ArgumentParser
+@main struct DNNConformanceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "dnn-conformance")
+}
