@@ -5,7 +5,7 @@ public func linearBackward(
   dZ: Matrix, cache: LinearCache
 ) throws(ShapeError) -> (dAPrev: Matrix, dW: Matrix, db: Matrix) {
   let m = Double(cache.a.cols)
-  let dW = try dot(dZ, cache.a.transposed()) / m
+  let dW = try dot(dZ, transposing: cache.a) / m
   let db = dZ.rowSums() / m
   let dAPrev = try dot(cache.w.transposed(), dZ)
   return (dAPrev, dW, db)

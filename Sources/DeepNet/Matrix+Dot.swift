@@ -39,3 +39,54 @@ public func dot(_ a: Matrix, _ b: Matrix) throws(ShapeError) -> Matrix {
   }
   return Matrix(rows: m, cols: n, data: c)
 }
+
+/// `np.dot(a, b.T)` without building `b.T`: the same sums in the same order as
+/// `dot(a, b.transposed())`, bit for bit, reading both operands along their rows.
+///
+/// The notebook's `dW = np.dot(dZ, A_prev.T) / m` is this product; with `A_prev = X`
+/// (12288 × 209) it saves copying 20 MB every iteration. Throws the error `dot(a, b.T)` would.
+public func dot(_ a: Matrix, transposing b: Matrix) throws(ShapeError) -> Matrix {
+  guard a.cols == b.cols else {
+    throw ShapeError(.notAligned, a.shape, Shape(rows: b.cols, cols: b.rows))
+  }
+  let m = a.rows, n = b.rows, inner = a.cols
+  var c = [Double](repeating: 0, count: m * n)
+  guard m > 0, n > 0, inner > 0 else { return Matrix(rows: m, cols: n, data: c) }
+  a.data.withUnsafeBufferPointer { pa in
+    b.data.withUnsafeBufferPointer { pb in
+      c.withUnsafeMutableBufferPointer { pc in
+        guard let aBase = pa.baseAddress, let bBase = pb.baseAddress, let cBase = pc.baseAddress
+        else { return }
+        for i in 0..<m {
+          let aRow = aBase + i * inner
+          var j = 0
+          // Four rows of `b` at a time: four independent sums, each still in ascending k.
+          while j + 4 <= n {
+            let b0 = bBase + j * inner, b1 = b0 + inner, b2 = b1 + inner, b3 = b2 + inner
+            var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+            for k in 0..<inner {
+              let x = aRow[k]
+              s0 += x * b0[k]
+              s1 += x * b1[k]
+              s2 += x * b2[k]
+              s3 += x * b3[k]
+            }
+            cBase[i * n + j] = s0
+            cBase[i * n + j + 1] = s1
+            cBase[i * n + j + 2] = s2
+            cBase[i * n + j + 3] = s3
+            j += 4
+          }
+          while j < n {
+            let bRow = bBase + j * inner
+            var s = 0.0
+            for k in 0..<inner { s += aRow[k] * bRow[k] }
+            cBase[i * n + j] = s
+            j += 1
+          }
+        }
+      }
+    }
+  }
+  return Matrix(rows: m, cols: n, data: c)
+}

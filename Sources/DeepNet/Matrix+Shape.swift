@@ -1,4 +1,14 @@
 extension Matrix {
+  /// `np.array(data).reshape(rows, cols)`: a matrix over row-major `data`, throwing NumPy's
+  /// "cannot reshape array of size 5 into shape (2,3)" instead of trapping when the count is
+  /// wrong (for data read from files).
+  public init(rows: Int, cols: Int, flat data: [Double]) throws(ShapeError) {
+    guard rows >= 0, cols >= 0, rows * cols == data.count else {
+      throw ShapeError(.cannotReshape, Shape(rows: 1, cols: data.count), Shape(rows: rows, cols: cols))
+    }
+    self.init(rows: rows, cols: cols, data: data)
+  }
+
   /// `a.T`: rows and columns swapped (a copy, row-major like every `Matrix`).
   public func transposed() -> Matrix {
     var out = [Double](repeating: 0, count: rows * cols)

@@ -12,6 +12,7 @@ public enum ModelError: Error, CustomStringConvertible, Equatable, Sendable {
   /// Layer sizes that cannot describe a network (fewer than two, or a negative size).
   case invalidLayerDims([Int])
 
+  /// One readable line naming what is wrong.
   public var description: String {
     switch self {
     case .missingKey(let key): "missing key '\(key)'"

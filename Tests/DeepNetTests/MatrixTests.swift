@@ -31,6 +31,19 @@ struct MatrixTests {
     }
   }
 
+  @Test("dot(a, transposing: b) is dot(a, b.T) bit for bit, errors included")
+  func dotTransposing() throws {
+    var rng = RandomState(seed: 12)
+    for (m, n, k) in [(7, 209, 30), (3, 5, 1), (2, 3, 0), (1, 1, 9)] {
+      let a = randn(m, k, &rng), b = randn(n, k, &rng)
+      #expect(try dot(a, transposing: b) == dot(a, b.transposed()))
+    }
+    let error = try #require(throws: ShapeError.self) {
+      try dot(Matrix(rows: 1, cols: 2, repeating: 0), transposing: Matrix(rows: 3, cols: 4))
+    }
+    #expect(error.description == "shapes (1,2) and (4,3) not aligned: 2 (dim 1) != 4 (dim 0)")
+  }
+
   @Test("broadcasting: column vectors, row vectors and 1×1 arrays")
   func broadcasting() throws {
     let m = Matrix([[1, 2, 3], [4, 5, 6]])
@@ -71,8 +84,8 @@ struct MatrixTests {
     let s = Matrix(rows: 3, cols: 1000, data: zip(a.data, b.data).map { $0 * (($1 * $1) * 1000) })
     #expect(s.sum() == NumPyReference.sumTotal)
     #expect(s.rowSums() == NumPyReference.sumRows)
-    // 209 times 1/209: 0.9999999999999998 with NumPy's pairwise sum (left to right gives 1.0 -
-    // a different double), the Coursera accuracy print.
+    // 209 times 1/209: 0.9999999999999998 with NumPy's pairwise sum (left to right would give
+    // 1.0000000000000038), the Coursera accuracy print.
     let fractions = Matrix(rows: 1, cols: 209, repeating: 1.0 / 209.0)
     #expect(fractions.sum() == 0.9999999999999998)
     #expect(Matrix(rows: 1, cols: 5, repeating: -0.0).sum().sign == .plus)
@@ -90,6 +103,9 @@ struct MatrixTests {
     #expect(try m.reshaped(Shape(rows: 3, cols: 2)) == Matrix([[1, 2], [3, 4], [5, 6]]))
     let reshape = try #require(throws: ShapeError.self) { try m.reshaped(Shape(rows: 4, cols: 2)) }
     #expect(reshape.description == "cannot reshape array of size 6 into shape (4,2)")
+    #expect(try Matrix(rows: 2, cols: 1, flat: [1, 2]) == Matrix([[1], [2]]))
+    let flat = try #require(throws: ShapeError.self) { try Matrix(rows: 2, cols: 3, flat: [1, 2]) }
+    #expect(flat.description == "cannot reshape array of size 2 into shape (2,3)")
     let masked = try m.zeroed(where: Matrix([[0, -1, 2], [.nan, 3, -0.0]])) { $0 <= 0 }
     #expect(masked == Matrix([[0, 0, 3], [4, 5, 0]]))
     let mask = try #require(throws: ShapeError.self) {
