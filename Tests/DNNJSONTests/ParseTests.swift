@@ -1,5 +1,5 @@
 import Testing
-@testable import DNNJSON
+import DNNJSON
 
 @Suite("Parsing through json-c")
 struct ParseTests {
