@@ -82,4 +82,10 @@ static inline htri_t chdf5_is_hdf5(const char *path) {
 #endif
 }
 
+/// How many HDF5 objects (files, datasets, groups, types, attributes) are open in the whole library;
+/// 0 whenever every handle has been closed.
+static inline ssize_t chdf5_open_object_count(void) {
+  return H5Fget_obj_count((hid_t)H5F_OBJ_ALL, H5F_OBJ_ALL);
+}
+
 #endif

@@ -1,3 +1,4 @@
+import CHDF5
 import Foundation
 import Testing
 import CatData
@@ -158,6 +159,29 @@ struct LoadErrorTests {
       _ = try? CatDataset.load(trainFile: directory.file("nolabels.h5"), testFile: directory.file("valid.h5"))
     }
     #expect(!captured.contains("HDF5-DIAG"), "HDF5 wrote to stderr: \(captured)")
+  }
+
+  @Test("every HDF5 handle is closed after loads that succeed and loads that fail")
+  func handlesClosed() throws {
+    let directory = try TemporaryDirectory()
+    try H5Writer.write(directory.file("valid.h5"), train.datasets)
+    try H5Writer.write(directory.file("test.h5"), SyntheticSplit("test", m: 2).datasets)
+    try H5Writer.write(directory.file("nolabels.h5"), train.datasets(replacing: "train_set_y", with: nil))
+    try H5Writer.write(directory.file("badshape.h5"), train.datasets(replacing: "train_set_y",
+      with: .int64("train_set_y", shape: [2], [0, 1])))
+    try H5Writer.write(directory.file("badclasses.h5"), train.datasets(replacing: "list_classes",
+      with: .strings("list_classes", width: 4, ["a", ""])))
+    let valid = try Data(contentsOf: URL(fileURLWithPath: directory.file("valid.h5")))
+    try valid.prefix(valid.count / 2).write(to: URL(fileURLWithPath: directory.file("half.h5")))
+
+    _ = try CatDataset.load(trainFile: directory.file("valid.h5"), testFile: directory.file("test.h5"))
+    for name in ["nolabels.h5", "badshape.h5", "badclasses.h5", "half.h5"] {
+      #expect(throws: CatDataError.self) {
+        try CatDataset.load(trainFile: directory.file(name), testFile: directory.file("test.h5"))
+      }
+    }
+    // Every HDF5 call happens under the lock, so no other test can hold a handle at this moment.
+    #expect(HDF5Lock.withLock { chdf5_open_object_count() } == 0)
   }
 }
 
