@@ -7,8 +7,8 @@ extension JSON {
   /// member or element per line and `[]` / `{}` for empty containers. No trailing newline.
   /// Keys keep their order; `/` is not escaped; other characters are escaped as JSON requires
   /// (non-ASCII text is written as UTF-8). Integers are written as integers; doubles as the
-  /// shortest string that parses back to the same double (Swift's `description`, e.g. `0.1`, `1e-05`,
-  /// `-0.0`, `1.0`), which is also what Python's `repr` prints for most values.
+  /// shortest string that parses back to the same double, character for character what Python's
+  /// `repr` prints (`0.1`, `1e-05`, `-0.0`, `1.0`, `1e+16`; see `JSON.shortestText(_:)`).
   /// JSON has no NaN or infinity: a non-finite `.number` is written as `null` (so a report can still be
   /// written when a computation produced NaN; check `isFinite` first where that matters).
   public func serialized(pretty: Bool = false) -> String {
@@ -36,7 +36,7 @@ extension JSON {
       return json_object_new_int64(value)
     case .number(let value):
       guard value.isFinite else { return nil }
-      return json_object_new_double_s(value, value.description)
+      return json_object_new_double_s(value, JSON.shortestText(value))
     case .string(var value):
       return value.withUTF8 { bytes in
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return json_object_new_string("") }
@@ -59,6 +59,24 @@ extension JSON {
       }
       return object
     }
+  }
+}
+
+extension JSON {
+  /// The shortest text that parses back to `value` (finite), in Python `repr`'s format.
+  ///
+  /// This is Swift's `description` except between 2^53 and 1e16, where Swift switches to exponent
+  /// notation (`9.96139072081717e+15`) but Python does not (`9961390720817170.0`); that band is
+  /// rewritten the Python way so files we write match files NumPy scripts write, byte for byte.
+  public static func shortestText(_ value: Double) -> String {
+    let text = value.description
+    guard value.magnitude < 1e16, let e = text.firstIndex(of: "e"),
+          let exponent = Int(text[text.index(after: e)...]), exponent >= 0 else { return text }
+    let mantissa = text[..<e]
+    let sign = mantissa.hasPrefix("-") ? "-" : ""
+    let digits = mantissa.filter(\.isNumber)
+    let padding = String(repeating: "0", count: max(0, exponent + 1 - digits.count))
+    return sign + digits + padding + ".0"
   }
 }
 

@@ -36,6 +36,10 @@ struct SerializeTests {
     (Double.leastNonzeroMagnitude, "5e-324"), (Double.greatestFiniteMagnitude, "1.7976931348623157e+308"),
     (Double.leastNormalMagnitude, "2.2250738585072014e-308"), (1e16, "1e+16"), (0.00001, "1e-05"),
     (1.6243453636632417, "1.6243453636632417"), (123456.789, "123456.789"),
+    // Between 2^53 and 1e16 Swift's description uses an exponent; Python's repr does not.
+    (9961390720817170.0, "9961390720817170.0"), (-9280599936110636.0, "-9280599936110636.0"),
+    (9007199254740994.0, "9007199254740994.0"), (9999999999999998.0, "9999999999999998.0"),
+    (1e15, "1000000000000000.0"), (2.0.squareRoot() * 1e16, "1.4142135623730952e+16"),
   ])
   func shortestDoubles(value: Double, text: String) throws {
     #expect(JSON.number(value).serialized() == text)
