@@ -63,9 +63,9 @@ extension JSON {
       do throws(NonFiniteNumber) {
         return .success(try JSON(converting: parsed))
       } catch {
-        let where_ = "$" + error.path.reversed().joined()
+        let location = "$" + error.path.reversed().joined()
         return .failure(JSONError(.invalidJSON, reason: "non-finite number (NaN, Infinity or beyond "
-          + "the double range) at \(where_)"))
+          + "the double range) at \(location)"))
       }
     }
   }
