@@ -1,7 +1,7 @@
 """Loads the cat vs non-cat data as the Application notebook prepares it (NumPy only).
 
 Looks for train_catvnoncat.h5 / test_catvnoncat.h5 in this order (SPEC section 4):
-an explicit directory, $DNN_DATASETS, ./datasets, ../shared/datasets.
+an explicit directory (then only there), else $DNN_DATASETS, ./datasets, ../shared/datasets.
 """
 
 import os
@@ -18,12 +18,11 @@ TEST_FILE = "test_catvnoncat.h5"
 
 def find_datasets(explicit=None):
     """The first directory holding both files; raises FileNotFoundError listing where it looked."""
-    candidates = []
     if explicit:
-        candidates.append(explicit)
-    if os.environ.get("DNN_DATASETS"):
-        candidates.append(os.environ["DNN_DATASETS"])
-    candidates += ["datasets", os.path.join("..", "shared", "datasets")]
+        candidates = [explicit]  # an explicit directory is not second-guessed
+    else:
+        candidates = [os.environ["DNN_DATASETS"]] if os.environ.get("DNN_DATASETS") else []
+        candidates += ["datasets", os.path.join("..", "shared", "datasets")]
     for directory in candidates:
         if all(os.path.isfile(os.path.join(directory, f)) for f in (TRAIN_FILE, TEST_FILE)):
             return directory

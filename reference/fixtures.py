@@ -1,7 +1,9 @@
 """Regenerates the week-4 testCases for every Step-by-Step edition and runs course.py on them.
 
-Writes Fixtures/reference/<edition>.json (format: Fixtures/README.md) for the editions
-blog, v3, v4a and 2021 (/work/shared/EDITIONS.md). Run from the package root:
+Writes Fixtures/reference/<edition>.json (format: Fixtures/README.md) for the Step-by-Step
+editions blog, v3, v4a and 2021 (/work/shared/EDITIONS.md), and for the Application edition
+coursera the two small public tests of its models (two_layer_model_test, L_layer_model_test).
+Run from the package root:
 
     python3 reference/fixtures.py            # all editions
     python3 reference/fixtures.py blog v3    # some
@@ -58,6 +60,14 @@ V4A_LINEAR_BACKWARD = [seed(1), randn("dZ", 3, 4), randn("A", 5, 4), randn("W", 
 
 UPDATE_LEARNING_RATE = 0.1
 
+# Application edition `coursera`: the 2021 public tests of the two models (public_tests.py).
+APP_TEST_RECIPES = {
+    "two_layer_model_test": [seed(1), randn("X", 10, 10), randn("Y", 1, 10)],
+    "L_layer_model_test": [seed(1), randn("X", 10, 10), const("Y", [[1, 1, 1, 1, 0, 0, 0, 1, 1, 0]])],
+}
+APP_TEST_ITERATIONS = 2
+APP_TEST_LEARNING_RATE = 0.0075
+
 
 def edition_config(edition):
     """(recipes, options) of a Step-by-Step edition."""
@@ -66,7 +76,7 @@ def edition_config(edition):
     if edition == "blog":
         return recipes, options
     if edition not in ("v3", "v4a", "2021"):
-        raise SystemExit(f"unknown edition {edition!r} (blog, v3, v4a, 2021)")
+        raise SystemExit(f"unknown edition {edition!r} (blog, v3, v4a, 2021, coursera)")
     # v3 and later: the 2hidden case (placed after L_model_forward) and the new grads keys.
     ordered = {}
     for name, recipe in recipes.items():
@@ -165,11 +175,28 @@ def outputs_for(cases, options):
     return out
 
 
+def app_test_outputs(cases):
+    """The 2021 Application public tests: costs logged (every 100th iteration) over 2 iterations."""
+    two = cases["two_layer_model_test"]
+    _, costs = course.two_layer_model(two["X"], two["Y"], (10, 4, 1), APP_TEST_LEARNING_RATE,
+                                      APP_TEST_ITERATIONS, seed=1, print_every=100)
+    out = {"two_layer_model_test": {"costs": [[c for i, c in costs if i % 100 == 0]]}}
+    deep = cases["L_layer_model_test"]
+    _, costs = course.L_layer_model(deep["X"], deep["Y"], [10, 5, 6, 1], APP_TEST_LEARNING_RATE,
+                                    APP_TEST_ITERATIONS, seed=1, init_seed=None, print_every=100)
+    out["L_layer_model_test"] = {"costs": [[c for i, c in costs if i % 100 == 0]]}
+    return out
+
+
 def build(edition):
     """The whole reference document of one edition."""
-    recipes, options = edition_config(edition)
-    cases = {name: run_recipe(steps) for name, steps in recipes.items()}
-    outputs = outputs_for(cases, options)
+    if edition == "coursera":
+        cases = {name: run_recipe(steps) for name, steps in APP_TEST_RECIPES.items()}
+        outputs = app_test_outputs(cases)
+    else:
+        recipes, options = edition_config(edition)
+        cases = {name: run_recipe(steps) for name, steps in recipes.items()}
+        outputs = outputs_for(cases, options)
     return {
         "edition": edition,
         "fixtures": {case: {k: jsonout.array(v) for k, v in arrays.items()} for case, arrays in cases.items()},
@@ -177,7 +204,7 @@ def build(edition):
     }
 
 
-EDITIONS = ("blog", "v3", "v4a", "2021")
+EDITIONS = ("blog", "v3", "v4a", "2021", "coursera")
 
 
 def main(argv):

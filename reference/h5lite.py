@@ -29,7 +29,7 @@ MSG_CONTINUATION = 0x0010
 MSG_SYMBOL_TABLE = 0x0011
 
 
-class H5LiteError(Exception):
+class H5LiteError(ValueError):
     """The file is not an HDF5 file this reader understands."""
 
 
