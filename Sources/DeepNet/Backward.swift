@@ -15,13 +15,8 @@ public func linearBackward(
 /// on the cached `Z`, then `linear_backward`.
 public func linearActivationBackward(
   dA: Matrix, cache: LayerCache, activation: Activation
-) throws(ShapeError) -> (dAPrev: Matrix, dW: Matrix, db: Matrix) {
-  let dZ: Matrix
-  switch activation {
-  case .relu: dZ = try reluBackward(dA: dA, cache: cache.z)
-  case .sigmoid: dZ = try sigmoidBackward(dA: dA, cache: cache.z)
-  }
-  return try linearBackward(dZ: dZ, cache: cache.linear)
+) throws -> (dAPrev: Matrix, dW: Matrix, db: Matrix) {
+  try NotebookFunctions().linearActivationBackward(dA: dA, cache: cache, activation: activation)
 }
 
 /// `L_model_backward(AL, Y, caches)`: `Y` reshaped to `AL`'s shape,
@@ -31,16 +26,5 @@ public func linearActivationBackward(
 public func lModelBackward(
   al: Matrix, y: Matrix, caches: [LayerCache], convention: GradientKeyConvention = .blog
 ) throws -> Gradients {
-  guard let lastCache = caches.last else { throw ModelError.noLayers }
-  let y = try y.reshaped(al.shape)
-  let dAL = try -(y / al - (1.0 - y) / (1.0 - al))
-  var layers: [Gradients.Layer] = []
-  layers.reserveCapacity(caches.count)
-  var grad = try linearActivationBackward(dA: dAL, cache: lastCache, activation: .sigmoid)
-  layers.append(Gradients.Layer(dAPrev: grad.dAPrev, dW: grad.dW, db: grad.db))
-  for cache in caches.dropLast().reversed() {
-    grad = try linearActivationBackward(dA: grad.dAPrev, cache: cache, activation: .relu)
-    layers.append(Gradients.Layer(dAPrev: grad.dAPrev, dW: grad.dW, db: grad.db))
-  }
-  return Gradients(layers: layers.reversed(), convention: convention)
+  try NotebookFunctions(gradientKeyConvention: convention).lModelBackward(al: al, y: y, caches: caches)
 }

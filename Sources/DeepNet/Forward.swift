@@ -10,32 +10,12 @@ public func linearForward(
 /// `relu`; the cache is `(linear_cache, Z)`.
 public func linearActivationForward(
   aPrev: Matrix, w: Matrix, b: Matrix, activation: Activation
-) throws(ShapeError) -> (a: Matrix, cache: LayerCache) {
-  let (z, linearCache) = try linearForward(a: aPrev, w: w, b: b)
-  let a: Matrix
-  switch activation {
-  case .sigmoid: a = sigmoid(z).a
-  case .relu: a = relu(z).a
-  }
-  return (a, LayerCache(linear: linearCache, z: z))
+) throws -> (a: Matrix, cache: LayerCache) {
+  try NotebookFunctions().linearActivationForward(aPrev: aPrev, w: w, b: b, activation: activation)
 }
 
 /// `L_model_forward(X, parameters)`: [LINEAR → RELU] × (L-1) → LINEAR → SIGMOID, keeping every
 /// layer's cache (L of them, layer 1 first).
-public func lModelForward(
-  x: Matrix, parameters: Parameters
-) throws -> (al: Matrix, caches: [LayerCache]) {
-  let layers = parameters.layers
-  guard let last = layers.last else { throw ModelError.noLayers }
-  var caches: [LayerCache] = []
-  caches.reserveCapacity(layers.count)
-  var a = x
-  for layer in layers.dropLast() {
-    let (next, cache) = try linearActivationForward(aPrev: a, w: layer.w, b: layer.b, activation: .relu)
-    caches.append(cache)
-    a = next
-  }
-  let (al, cache) = try linearActivationForward(aPrev: a, w: last.w, b: last.b, activation: .sigmoid)
-  caches.append(cache)
-  return (al, caches)
+public func lModelForward(x: Matrix, parameters: Parameters) throws -> (al: Matrix, caches: [LayerCache]) {
+  try NotebookFunctions().lModelForward(x: x, parameters: parameters)
 }
