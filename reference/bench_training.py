@@ -5,7 +5,8 @@
 N iterations per model (default 2500, the notebook's run). Prints one line per model,
 `two_layer_model SECONDS` then `L_layer_model SECONDS`: wall-clock seconds of the training loop
 alone (initialisation included, data loading and prediction excluded). The models run one after
-the other, never concurrently. Same loops as reference/training.py (blog edition).
+the other, never concurrently. Same loops as reference/training.py (blog edition). NumPy and
+OpenBLAS run at their defaults (all cores); set OPENBLAS_NUM_THREADS to pin the thread count.
 """
 
 import argparse
