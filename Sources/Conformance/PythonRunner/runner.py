@@ -120,6 +120,7 @@ def grade_solution(args):
         report["error"] = clip("%s: SyntaxError: %s" % (name, e))
         return report
     kept, skipped = split_top_level(tree)
+    skipped += len(notes)  # each note so far is an ignored IPython magic line
 
     # Our course helpers first (the notebook's folder), then the learner's folder (their own
     # modules), then the usual path; the placeholders last so that real packages always win.
