@@ -363,6 +363,11 @@ def robustness_checks(fixtures_path, timeout):
         if not report or report["functions"]["linear_forward"]["status"] != "crashed" \
                 or report["functions"]["compute_cost"]["status"] != "crashed":
             problems.append("os._exit / SIGKILL: %r" % (report,))
+        report, seconds = ad_hoc("forks.py", "import os, time\nimport numpy as np\n"
+                                 "def linear_forward(A, W, b):\n    if os.fork() == 0:\n        time.sleep(30)\n"
+                                 "        os._exit(0)\n    return np.dot(W, A) + b, (A, W, b)\n")
+        if not report or report["functions"]["linear_forward"]["status"] != "ok" or seconds > timeout + 3:
+            problems.append("a function leaving a grandchild behind: %r after %.1f s" % (report, seconds))
     return problems
 
 

@@ -56,38 +56,24 @@ def describe_exception(exc, solution, context):
 
 
 def child_main(name, fn, case, edition, solution, write_fd):
-    """Body of the forked process: run one function, write one result, never return."""
-    code = 0
+    """Body of a forked child: run one function as the notebook would, write one result."""
+    np.random.seed(1)  # the notebook seeds 1 at the top; the initializers rely on it
     try:
-        os.setpgid(0, 0)
-    except OSError:
-        pass
-    try:
-        faulthandler.enable(file=write_fd, all_threads=False)
-        faulthandler.register(signal.SIGUSR1, file=write_fd, all_threads=False, chain=False)
-        np.random.seed(1)  # the notebook seeds 1 at the top; the initializers rely on it
-        try:
-            result = {"status": "ok", "outputs": grade(name, fn, case, edition)}
-        except LearnerRaised as e:
-            if isinstance(e.exc, SystemExit):
-                where, _ = learner_frame(e.exc, solution)
-                message = "called sys.exit(%r)" % (e.exc.code,) + ((" at " + where) if where else "")
-                if e.context:
-                    message = e.context + ": " + message
-                result = {"status": "crashed", "message": clip(message)}
-            else:
-                result = {"status": "raised", "message": describe_exception(e.exc, solution, e.context)}
-        except BadOutput as e:
-            result = {"status": "bad_output", "message": clip(str(e))}
-        payload = RESULT_MARK + json.dumps(result, allow_nan=False).encode("utf-8")
-        view = memoryview(payload)
-        while view:
-            written = os.write(write_fd, view)
-            view = view[written:]
-    except BaseException:  # noqa: BLE001 - report our own failure as a crash, never hang
-        code = 70
-    finally:
-        os._exit(code)
+        result = {"status": "ok", "outputs": grade(name, fn, case, edition)}
+    except LearnerRaised as e:
+        if isinstance(e.exc, SystemExit):
+            where, _ = learner_frame(e.exc, solution)
+            message = "called sys.exit(%r)" % (e.exc.code,) + ((" at " + where) if where else "")
+            if e.context:
+                message = e.context + ": " + message
+            result = {"status": "crashed", "message": clip(message)}
+        else:
+            result = {"status": "raised", "message": describe_exception(e.exc, solution, e.context)}
+    except BadOutput as e:
+        result = {"status": "bad_output", "message": clip(str(e))}
+    payload = memoryview(RESULT_MARK + json.dumps(result, allow_nan=False).encode("utf-8"))
+    while payload:
+        payload = payload[os.write(write_fd, payload):]
 
 
 FRAME_LINE = re.compile(r'File "(.*)", line (\d+) in (\S+)')
@@ -109,85 +95,107 @@ def signal_name(number):
         return "signal %d" % number
 
 
-def run_in_child(name, fn, case, edition, solution, timeout):
-    """Forks, runs one function with a time limit, and turns what happened into a result."""
+def spawn(body):
+    """Forks a child in its own process group that runs body(write_fd) and then _exits.
+
+    Returns (pid, read_fd). The child's faulthandler writes crash dumps (and, on SIGUSR1, where
+    it is) into the same pipe as its result, which is preceded by RESULT_MARK.
+    """
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
-        os.close(read_fd)
-        child_main(name, fn, case, edition, solution, write_fd)
+        code = 0
+        try:
+            os.close(read_fd)
+            try:
+                os.setpgid(0, 0)
+            except OSError:
+                pass
+            faulthandler.enable(file=write_fd, all_threads=False)
+            faulthandler.register(signal.SIGUSR1, file=write_fd, all_threads=False, chain=False)
+            body(write_fd)
+        except BaseException:  # noqa: BLE001 - our own failure: report it as a crash, never hang
+            code = 70
+        finally:
+            os._exit(code)
     os.close(write_fd)
     try:
         os.setpgid(pid, pid)
     except OSError:
         pass
+    return pid, read_fd
+
+
+def supervise(pid, read_fd, timeout):
+    """Collects a child's output until it exits or its time is up; kills its whole group.
+
+    Returns (bytes written to the pipe, wait status or None, timed_out). The child is detected as
+    finished by its exit (not by end-of-file), so a grandchild that keeps the pipe open cannot
+    make a finished function look like a timeout.
+    """
     data = bytearray()
     deadline = time.monotonic() + timeout
     timed_out = False
+
+    def drain(wait):
+        while True:
+            ready, _, _ = select.select([read_fd], [], [], wait)
+            if not ready:
+                return
+            chunk = os.read(read_fd, 1 << 16)
+            if not chunk:
+                return
+            data.extend(chunk)
+            wait = 0
+
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 timed_out = True
                 break
-            ready, _, _ = select.select([read_fd], [], [], remaining)
-            if ready:
-                chunk = os.read(read_fd, 1 << 16)
-                if not chunk:
-                    break
-                data += chunk
-        status = None
-        if not timed_out:
-            while time.monotonic() < deadline:  # pipe closed: the child is exiting
-                waited, status = os.waitpid(pid, os.WNOHANG)
-                if waited:
-                    break
-                time.sleep(0.005)
-            else:
-                timed_out = True
+            drain(min(remaining, 0.02))
+            # Has the child exited? Peek without reaping, so its process group stays ours to kill.
+            if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
+                drain(0)
+                break
         if timed_out:
             try:
                 os.kill(pid, signal.SIGUSR1)  # ask faulthandler where it is stuck
+                drain(0.3)
             except OSError:
                 pass
-            stop = time.monotonic() + 0.5
-            while time.monotonic() < stop:
-                ready, _, _ = select.select([read_fd], [], [], 0.1)
-                if not ready:
-                    if data:
-                        break
-                    continue
-                chunk = os.read(read_fd, 1 << 16)
-                if not chunk:
-                    break
-                data += chunk
-            for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
-                try:
-                    kill()
-                except OSError:
-                    pass
-            os.waitpid(pid, 0)
+        for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+            try:
+                kill()
+            except OSError:
+                pass
+        _, status = os.waitpid(pid, 0)
     finally:
         os.close(read_fd)
-    raw = bytes(data)
+    return bytes(data), (None if timed_out else status), timed_out
+
+
+def run_in_child(name, fn, case, edition, solution, timeout):
+    """Runs one function in a child with a time limit and turns what happened into a result."""
+    pid, read_fd = spawn(lambda write_fd: child_main(name, fn, case, edition, solution, write_fd))
+    raw, status, timed_out = supervise(pid, read_fd, timeout)
     if not timed_out and RESULT_MARK in raw:
         try:
             return json.loads(raw.split(RESULT_MARK, 1)[1].decode("utf-8"))
         except ValueError:
             pass
-    text = raw.split(RESULT_MARK, 1)[0].decode("utf-8", "replace")
-    where = learner_location(text, solution)
+    where = learner_location(raw.split(RESULT_MARK, 1)[0].decode("utf-8", "replace"), solution)
     if timed_out:
-        seconds = ("%g" % timeout)
-        message = "did not return within %s s and was stopped" % seconds
+        message = "did not return within %g s and was stopped" % timeout
         if where:
             message += " (it was running %s)" % where
         return {"status": "timeout", "message": message}
-    if status is not None and os.WIFSIGNALED(status):
+    if os.WIFSIGNALED(status):
         message = "the process died with %s" % signal_name(os.WTERMSIG(status))
-    elif status is not None and os.WIFEXITED(status):
+    elif os.WIFEXITED(status) and os.WEXITSTATUS(status) != 0:
         message = "the process exited with status %d before returning (os._exit?)" % os.WEXITSTATUS(status)
     else:
         message = "the process ended without a result"
@@ -197,56 +205,16 @@ def run_in_child(name, fn, case, edition, solution, timeout):
 
 
 def probe_load(kept, solution, timeout):
-    """Loads the solution once in a throwaway child: None if fine, else an error message."""
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(read_fd)
-        code = 0
-        try:
-            os.setpgid(0, 0)
-            faulthandler.enable(file=write_fd, all_threads=False)
-            faulthandler.register(signal.SIGUSR1, file=write_fd, all_threads=False, chain=False)
-            load_statements(kept, solution, new_namespace(solution))
-            os.write(write_fd, RESULT_MARK)
-        except BaseException:  # noqa: BLE001
-            code = 70
-        finally:
-            os._exit(code)
-    os.close(write_fd)
-    name = os.path.basename(solution)
-    data = bytearray()
-    deadline = time.monotonic() + timeout
-    timed_out = True
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([read_fd], [], [], max(0.0, deadline - time.monotonic()))
-            if ready:
-                chunk = os.read(read_fd, 1 << 16)
-                if not chunk:
-                    timed_out = False
-                    break
-                data += chunk
-        if timed_out:
-            try:
-                os.kill(pid, signal.SIGUSR1)
-                time.sleep(0.2)
-                ready, _, _ = select.select([read_fd], [], [], 0.1)
-                if ready:
-                    data += os.read(read_fd, 1 << 16)
-            except OSError:
-                pass
-            for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
-                try:
-                    kill()
-                except OSError:
-                    pass
-        _, status = os.waitpid(pid, 0)
-    finally:
-        os.close(read_fd)
-    raw = bytes(data)
+    """Loads the solution once in a throwaway child: None if that went fine, else an error line."""
+    def body(write_fd):
+        load_statements(kept, solution, new_namespace(solution))
+        os.write(write_fd, RESULT_MARK)
+
+    pid, read_fd = spawn(body)
+    raw, status, timed_out = supervise(pid, read_fd, timeout)
     if not timed_out and RESULT_MARK in raw and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
         return None
+    name = os.path.basename(solution)
     where = learner_location(raw.decode("utf-8", "replace"), solution)
     suffix = (" (at %s)" % where) if where else ""
     if timed_out:
