@@ -30,6 +30,8 @@ import time
 
 import numpy as np
 
+sys.dont_write_bytecode = True  # importing course/testCases must not leave __pycache__ in Sources
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNNER_DIR = os.path.join(ROOT, "Sources", "Conformance", "PythonRunner")
 RUNNER = os.path.join(RUNNER_DIR, "runner.py")

@@ -28,6 +28,9 @@ sys.dont_write_bytecode = True  # never leave __pycache__ in our folder or the l
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # no BLAS worker threads: forking stays safe and results stable
 
+# Our own package sits next to this file; say so explicitly (python3 -P or -I would not add it).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 import argparse  # noqa: E402
 import json  # noqa: E402
 import traceback  # noqa: E402
@@ -50,11 +53,14 @@ EDITION_NAMES = ["blog", "v3", "v4a", "2021"]
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse that raises Misuse (one line, exit 2) instead of printing usage and exiting."""
+
     def error(self, message):
         raise Misuse(message)
 
 
 def parse_arguments(argv):
+    """The command line as a namespace; Misuse for anything invalid."""
     parser = _Parser(prog="runner.py", description="Grade a learner's week-4 Python functions on our fixtures.")
     parser.add_argument("--solution", required=True, help="the learner's .py file (never modified)")
     parser.add_argument("--fixtures", required=True, help="JSON printed by `dnn-conformance fixtures`")

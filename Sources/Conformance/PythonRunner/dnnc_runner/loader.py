@@ -126,4 +126,5 @@ def load_statements(kept, path, namespace):
 
 
 def new_namespace(path):
+    """Globals for the learner's code: a module-like namespace whose __file__ is the solution."""
     return {"__name__": "solution", "__file__": path, "__builtins__": builtins}

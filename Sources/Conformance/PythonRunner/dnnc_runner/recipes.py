@@ -35,6 +35,7 @@ class LearnerRaised(Exception):
 
 
 def invoke(fn, args, kwargs=None, context=""):
+    """Calls learner code; whatever it raises (SystemExit too) comes back as LearnerRaised."""
     try:
         return fn(*args, **(kwargs or {}))
     except BaseException as e:  # noqa: BLE001 - SystemExit included; classified later
@@ -42,6 +43,7 @@ def invoke(fn, args, kwargs=None, context=""):
 
 
 def expect_tuple(value, names, context=""):
+    """The returned tuple (or list) with exactly len(names) items; BadOutput otherwise."""
     expected = "(" + ", ".join(names) + ")"
     if isinstance(value, (tuple, list)) and len(value) == len(names):
         return list(value)
@@ -73,6 +75,7 @@ def encode(value, name, scalar_ok=False):
 
 
 def encode_mapping(value, what, required):
+    """Every entry of a returned dict encoded as an array; BadOutput if a required key is absent."""
     if not isinstance(value, Mapping):
         raise BadOutput("returned %s, expected the %s dictionary" % (describe_value(value), what))
     keys = [str(k) for k in value.keys()]
@@ -88,6 +91,7 @@ def integral(array):
 
 
 def layers_in(case, prefix="W"):
+    """How many layers a case holds (W1, W2, ... present)."""
     count = 0
     while "%s%d" % (prefix, count + 1) in case:
         count += 1
@@ -98,10 +102,8 @@ def grade(name, fn, case, edition):
     """Calls one function as the notebook's test cell does; returns its named outputs."""
     c = {k: v.copy() for k, v in (case or {}).items()}  # fresh arrays for this call
     if name == "initialize_parameters":
-        args = EDITIONS[edition][name]
-        out = invoke(fn, args)
-        n = 2
-        return encode_mapping(out, "parameters", ["W%d" % l for l in range(1, n + 1)] + ["b%d" % l for l in range(1, n + 1)])
+        out = invoke(fn, EDITIONS[edition][name])
+        return encode_mapping(out, "parameters", ["W1", "b1", "W2", "b2"])
     if name == "initialize_parameters_deep":
         dims = list(EDITIONS[edition][name])
         out = invoke(fn, (dims,))

@@ -26,6 +26,7 @@ RESULT_MARK = b"\x00DNNC-RESULT\n"
 
 
 def is_learner_file(filename, solution):
+    """The solution itself, or a module of the learner's next to it (never one of ours)."""
     if filename == solution:
         return True
     directory = os.path.dirname(solution)
@@ -89,6 +90,7 @@ def learner_location(dump, solution):
 
 
 def signal_name(number):
+    """'SIGSEGV (Segmentation fault)' for a signal number."""
     try:
         return "%s (%s)" % (signal.Signals(number).name, signal.strsignal(number))
     except (ValueError, AttributeError):
@@ -138,6 +140,7 @@ def supervise(pid, read_fd, timeout):
     data = bytearray()
     deadline = time.monotonic() + timeout
     timed_out = False
+    reaped = []  # the wait status, where the child had to be reaped to learn that it exited
 
     def drain(wait):
         while True:
@@ -157,8 +160,7 @@ def supervise(pid, read_fd, timeout):
                 timed_out = True
                 break
             drain(min(remaining, 0.02))
-            # Has the child exited? Peek without reaping, so its process group stays ours to kill.
-            if os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
+            if has_exited(pid, reaped):
                 drain(0)
                 break
         if timed_out:
@@ -172,10 +174,22 @@ def supervise(pid, read_fd, timeout):
                 kill()
             except OSError:
                 pass
-        _, status = os.waitpid(pid, 0)
+        status = reaped[0] if reaped else os.waitpid(pid, 0)[1]
     finally:
         os.close(read_fd)
     return bytes(data), (None if timed_out else status), timed_out
+
+
+def has_exited(pid, reaped):
+    """Whether the child has exited. Peeks without reaping where the OS allows it (waitid with
+    WNOWAIT), so that the child's process group cannot vanish before we kill what is left in it;
+    elsewhere (e.g. macOS before Python 3.13) reaps it and keeps the status in `reaped`."""
+    if hasattr(os, "waitid") and hasattr(os, "WNOWAIT"):
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    waited, status = os.waitpid(pid, os.WNOHANG)
+    if waited:
+        reaped.append(status)
+    return bool(waited)
 
 
 def run_in_child(name, fn, case, edition, solution, timeout):
