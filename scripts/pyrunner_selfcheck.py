@@ -17,7 +17,8 @@ What it does:
   4. compares the verdicts with expected_verdicts.json, and the failing functions of each planted
      mistake with its "affects" entry in Fixtures/mistakes.json;
   5. robustness: misuse exit codes, a clean stdout, skipped top-level code, IPython magics, a
-     solution whose loading hangs, learner modules, the time limit.
+     solution whose loading hangs, learner modules, the time limit, left-behind processes;
+  6. our course helper modules against the other editions' published values, and the stubs.
 """
 import argparse
 import json
@@ -373,6 +374,51 @@ def robustness_checks(fixtures_path, timeout):
     return problems
 
 
+def helper_module_checks():
+    """Our course/ modules and stubs/ against the published values of the other editions
+    (EDITIONS.md), in a subprocess with the runner's path order."""
+    code = r"""
+import numpy as np
+import testCases_v2, testCases_v3, testCases_v4a, dnn_app_utils_v2 as v2, dnn_app_utils_v3 as v3
+from testCases import *
+problems = []
+def near(name, got, printed, half=0.5e-8):
+    want = np.array(printed, dtype=float)
+    if np.shape(got) != want.shape or np.any(np.abs(np.asarray(got) - want) > half + 1e-15):
+        problems.append("%s: %r" % (name, got))
+X, p = testCases_v3.L_model_forward_test_case_2hidden()
+AL, caches = v3.L_model_forward(X, p)
+near("2hidden AL", AL, [[0.03921668, 0.70498921, 0.19734387, 0.04728177]])
+if len(caches) != 3: problems.append("2hidden caches")
+Y, aL = testCases_v4a.compute_cost_test_case()
+near("v4a cost", -1 / 3 * np.sum(Y * np.log(aL) + (1 - Y) * np.log(1 - aL)), 0.2797765635793422, 1e-16)
+dZ, cache = testCases_v4a.linear_backward_test_case()
+near("v4a db", v3.linear_backward(dZ, cache)[2], [[-0.14713786], [-0.11313155], [-0.13209101]])
+AL, Y, caches = testCases_v2.L_model_backward_test_case()
+g2, g3 = v2.L_model_backward(AL, Y, caches), v3.L_model_backward(AL, Y, caches)
+near("v3 dA1", g3["dA1"], [[0.12913162, -0.44014127], [-0.14175655, 0.48317296], [0.01663708, -0.05670698]])
+near("blog dA1", g2["dA1"], [[0, 0.52257901], [0, -0.3269206], [0, -0.32070404], [0, -0.74079187]])
+if sorted(g2) != ["dA1", "dA2", "dW1", "dW2", "db1", "db2"] or sorted(g3) != ["dA0", "dA1", "dW1", "dW2", "db1", "db2"]:
+    problems.append("grads keys %s %s" % (sorted(g2), sorted(g3)))
+near("v2 init deep seed 1", v2.initialize_parameters_deep([4, 3])["W1"][0, 0], 1.6243453636632417 / 2, 1e-17)
+near("predict", v2.L_model_forward(X, p)[0] > 0.5, [[False, True, False, False]])
+import matplotlib.pyplot as plt, h5py
+plt.plot([1, 2]); plt.rcParams["figure.figsize"] = (5.0, 4.0); plt.show()
+try:
+    h5py.File("x.h5", "r"); problems.append("h5py placeholder opened a file")
+except ImportError:
+    pass
+print(problems)
+"""
+    env = dict(os.environ, PYTHONPATH="")
+    proc = subprocess.run([sys.executable, "-c", "import sys; sys.path[:0] = [%r]; sys.path.append(%r); exec(%r)"
+                           % (os.path.join(RUNNER_DIR, "course"), os.path.join(RUNNER_DIR, "stubs"), code)],
+                          capture_output=True, text=True, timeout=120, env=env, cwd=tempfile.gettempdir())
+    if proc.returncode != 0 or proc.stdout.strip() != "[]":
+        return ["course helpers: %s %s" % (proc.stdout.strip(), proc.stderr.strip()[-300:])]
+    return []
+
+
 # ----------------------------------------------------------------------------- main
 
 
@@ -440,6 +486,7 @@ def main():
                         problems.append("%s: %s outputs %s in mistakes.json, observed %s" % (name, function, sorted(outputs), got))
 
         problems += robustness_checks(fixtures_path, args.timeout)
+        problems += helper_module_checks()
 
     document = {"runner": "dnn-conformance-python/1", "edition": "blog", "rtol": RTOL,
                 "how": "scripts/pyrunner_selfcheck.py: runner.py on our fixtures, outputs compared with an independent "
