@@ -72,6 +72,11 @@ def child_main(name, fn, case, edition, solution, write_fd):
             result = {"status": "raised", "message": describe_exception(e.exc, solution, e.context)}
     except BadOutput as e:
         result = {"status": "bad_output", "message": clip(str(e))}
+    for stream in (sys.stdout, sys.stderr):  # the learner's prints (shown with --show-output)
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a learner may have replaced or closed them
+            pass
     payload = memoryview(RESULT_MARK + json.dumps(result, allow_nan=False).encode("utf-8"))
     while payload:
         payload = payload[os.write(write_fd, payload):]
