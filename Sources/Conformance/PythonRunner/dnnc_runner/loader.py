@@ -1,0 +1,130 @@
+"""Loads a learner's file without running its experiments.
+
+The file is parsed with `ast`; only imports, function and class definitions, assignments of
+constants (and try blocks made only of those) are executed, one statement at a time, so that an
+import that fails becomes a warning instead of stopping the grading. Everything else at the top
+level (test prints, np.random.seed, training runs, plots) is skipped and counted.
+"""
+import ast
+import builtins
+import os
+import re
+
+from .text import one_line_exception
+
+def is_constant_expression(node, known):
+    """Literals, containers of literals, arithmetic on them, and names of earlier constants."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return all(is_constant_expression(e, known) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(k is not None and is_constant_expression(k, known) for k in node.keys) and \
+            all(is_constant_expression(v, known) for v in node.values)
+    if isinstance(node, ast.UnaryOp):
+        return is_constant_expression(node.operand, known)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod)):
+        return is_constant_expression(node.left, known) and is_constant_expression(node.right, known)
+    if isinstance(node, ast.Name):
+        return node.id in known
+    return False
+
+
+def target_names(target):
+    """Names bound by a plain assignment target, or None if the target is anything else."""
+    if isinstance(target, ast.Name):
+        return [target.id]
+    if isinstance(target, (ast.Tuple, ast.List)):
+        names = []
+        for element in target.elts:
+            inner = target_names(element)
+            if inner is None:
+                return None
+            names.extend(inner)
+        return names
+    return None
+
+
+def is_kept(stmt, known):
+    """True for the statements the runner executes: imports, definitions, constant assignments."""
+    if isinstance(stmt, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Pass)):
+        return True
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+        return True  # a docstring or a bare string (exported markdown): harmless
+    if isinstance(stmt, ast.Assign):
+        names = []
+        for target in stmt.targets:
+            bound = target_names(target)
+            if bound is None:
+                return False
+            names.extend(bound)
+        if is_constant_expression(stmt.value, known):
+            known.update(names)
+            return True
+        return False
+    if isinstance(stmt, ast.AnnAssign):
+        if isinstance(stmt.target, ast.Name) and stmt.value is not None and is_constant_expression(stmt.value, known):
+            known.add(stmt.target.id)
+            return True
+        return False
+    if isinstance(stmt, ast.Try):  # e.g. try: import h5py / except ImportError: pass
+        blocks = [stmt.body, stmt.orelse, stmt.finalbody] + [h.body for h in stmt.handlers]
+        return all(is_kept(s, known) for block in blocks for s in block)
+    return False
+
+
+MAGIC_LINE = re.compile(r"^[%!]")
+
+
+def parse_solution(path, source):
+    """Returns (tree, warnings) or raises SyntaxError. IPython magics at column 0 are ignored."""
+    try:
+        return ast.parse(source, filename=path), []
+    except (SyntaxError, ValueError) as original:
+        try:
+            text = source.decode("utf-8")
+        except UnicodeDecodeError:
+            raise original from None
+        lines = text.split("\n")
+        magics = [i for i, line in enumerate(lines) if MAGIC_LINE.match(line)]
+        if not magics:
+            raise original from None
+        for i in magics:
+            lines[i] = "#" + lines[i]
+        try:
+            tree = ast.parse("\n".join(lines), filename=path)
+        except (SyntaxError, ValueError):
+            raise original from None
+        name = os.path.basename(path)
+        notes = ["%s:%d: IPython magic %r ignored" % (name, i + 1, text.split("\n")[i].strip()[:60]) for i in magics]
+        return tree, notes
+
+
+def split_top_level(tree):
+    """Kept statements (in order) and the number of skipped top-level statements."""
+    known = set()
+    kept, skipped = [], 0
+    for stmt in tree.body:
+        if is_kept(stmt, known):
+            kept.append(stmt)
+        else:
+            skipped += 1
+    return kept, skipped
+
+
+def load_statements(kept, path, namespace):
+    """Executes the kept statements one by one; a failing one becomes a warning, not an error."""
+    notes = []
+    name = os.path.basename(path)
+    for stmt in kept:
+        code = compile(ast.Module(body=[stmt], type_ignores=[]), path, "exec")
+        try:
+            exec(code, namespace)
+        except BaseException as e:  # noqa: BLE001 - an import may even call sys.exit
+            notes.append("%s:%d: %s (statement skipped)" % (name, stmt.lineno, one_line_exception(e)))
+    return notes
+
+
+def new_namespace(path):
+    """Globals for the learner's code: a module-like namespace whose __file__ is the solution."""
+    return {"__name__": "solution", "__file__": path, "__builtins__": builtins}

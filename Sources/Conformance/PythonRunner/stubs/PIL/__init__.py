@@ -1,0 +1,5 @@
+"""Placeholder for Pillow (PIL) when it is not installed."""
+from _dnnc_stub import module_getattr
+
+__dnnc_stub__ = True
+__getattr__ = module_getattr("PIL")
