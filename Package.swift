@@ -27,7 +27,7 @@ let package = Package(
     .target(
       name: "Conformance",
       dependencies: ["NumPyRandom", "DeepNet", "CatData", "Training", "DNNJSON"],
-      resources: []
+      resources: [.copy("PythonRunner")]
     ),
     /// The command-line tool: parses arguments and prints; the libraries do the work.
     .executableTarget(
@@ -52,6 +52,9 @@ let package = Package(
     .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),
     .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
-    .testTarget(name: "ConformanceTests", dependencies: ["Conformance", "DeepNet", "DNNJSON"]),
+    .testTarget(
+      name: "ConformanceTests", dependencies: ["Conformance", "DeepNet", "DNNJSON"],
+      exclude: ["Solutions"]
+    ),
   ]
 )
