@@ -67,18 +67,3 @@ public struct RandomState: Sendable, Equatable {
     return f * x2
   }
 }
-
-/// An invalid seed, with NumPy's wording.
-public enum SeedError: Error, Equatable, CustomStringConvertible {
-  /// An integer seed outside 0 ... 2**32-1.
-  case outOfRange(String)
-  /// `seed([])`.
-  case emptyArray
-
-  public var description: String {
-    switch self {
-    case .outOfRange: "Seed must be between 0 and 2**32 - 1"
-    case .emptyArray: "Seed must be non-empty"
-    }
-  }
-}
