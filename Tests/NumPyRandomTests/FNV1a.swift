@@ -10,6 +10,11 @@ struct FNV1a64 {
 
   private(set) var value = FNV1a64.offsetBasis
 
+  /// Feeds one byte.
+  mutating func combine(byte: UInt8) {
+    value = (value ^ UInt64(byte)) &* Self.prime
+  }
+
   /// Feeds the little-endian bytes of a 64-bit word.
   mutating func combine(_ word: UInt64) {
     var h = value
