@@ -21,7 +21,7 @@ extension MTCursor {
       x2 = 2.0 * nextDouble() - 1.0
       r2 = x1 * x1 + x2 * x2
     } while r2 >= 1.0 || r2 == 0.0
-    let f = sqrt(-2.0 * log(r2) / r2)
+    let f = (-2.0 * log(r2) / r2).squareRoot()
     return (f * x2, f * x1)
   }
 }
@@ -37,16 +37,12 @@ extension RandomState {
       i = 1
     }
     guard i < count else { return }
+    let remaining = count - i
     let leftover: Double? = generator.withCursor { cursor in
-      while i &+ 1 < count {
-        let pair = cursor.polarPair()
-        out[i] = pair.first
-        out[i &+ 1] = pair.second
-        i &+= 2
-      }
-      guard i < count else { return nil }
+      cursor.fillPolarPairs(out + i, pairs: remaining / 2)
+      guard remaining % 2 == 1 else { return nil }
       let pair = cursor.polarPair()
-      out[i] = pair.first
+      out[count - 1] = pair.first
       return pair.second
     }
     cachedGaussian = leftover
@@ -58,6 +54,7 @@ extension RandomState {
   public mutating func standardNormal(count: Int) -> [Double] {
     guard count > 0 else { return [] }
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      adviseHugePages(buffer.baseAddress!, byteCount: count * MemoryLayout<Double>.stride)
       fillStandardNormal(buffer.baseAddress!, count: count)
       initialized = count
     }

@@ -2,11 +2,7 @@ extension RandomState {
   /// Writes `count` uniform doubles in [0, 1) to `out`.
   mutating func fillUniform(_ out: UnsafeMutablePointer<Double>, count: Int) {
     guard count > 0 else { return }
-    generator.withCursor { cursor in
-      for i in 0..<count {
-        out[i] = cursor.nextDouble()
-      }
-    }
+    generator.withCursor { cursor in cursor.fillDoubles(out, count: count) }
   }
 
   /// `count` uniform doubles in [0, 1) (NumPy's `random_sample(size=count)`).
@@ -15,6 +11,7 @@ extension RandomState {
   public mutating func randomSample(count: Int) -> [Double] {
     guard count > 0 else { return [] }
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      adviseHugePages(buffer.baseAddress!, byteCount: count * MemoryLayout<Double>.stride)
       fillUniform(buffer.baseAddress!, count: count)
       initialized = count
     }

@@ -17,12 +17,17 @@ struct FNV1a64 {
 
   /// Feeds the little-endian bytes of a 64-bit word.
   mutating func combine(_ word: UInt64) {
+    // Unrolled: the suite hashes 10^7 words in debug builds.
+    let p = Self.prime
     var h = value
-    var w = word
-    for _ in 0..<8 {
-      h = (h ^ (w & 0xFF)) &* Self.prime
-      w >>= 8
-    }
+    h = (h ^ (word & 0xFF)) &* p
+    h = (h ^ ((word &>> 8) & 0xFF)) &* p
+    h = (h ^ ((word &>> 16) & 0xFF)) &* p
+    h = (h ^ ((word &>> 24) & 0xFF)) &* p
+    h = (h ^ ((word &>> 32) & 0xFF)) &* p
+    h = (h ^ ((word &>> 40) & 0xFF)) &* p
+    h = (h ^ ((word &>> 48) & 0xFF)) &* p
+    h = (h ^ (word &>> 56)) &* p
     value = h
   }
 
@@ -41,7 +46,12 @@ struct FNV1a64 {
   static func digest(_ values: [Double]) -> UInt64 {
     var hasher = FNV1a64()
     values.withUnsafeBufferPointer { buffer in
-      for value in buffer { hasher.combine(value.bitPattern) }
+      let base = buffer.baseAddress!
+      var i = 0
+      while i < buffer.count {
+        hasher.combine(base[i].bitPattern)
+        i &+= 1
+      }
     }
     return hasher.value
   }
