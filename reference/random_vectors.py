@@ -135,6 +135,12 @@ def call_script(seed) -> list:
         calls.append({"op": "uniform", "low": hex_double(low), "high": hex_double(high),
                       "count": count, "doubles": hex_doubles(rs.uniform(low, high, count))})
 
+    def digest(method, count):
+        # A longer run, kept small on disk: its last value and the digest of all its draws.
+        draws = getattr(rs, method)(count)
+        calls.append({"op": method, "count": count, "last": hex_double(draws[-1]),
+                      "fnv1a64": digest_doubles(draws)})
+
     def round_trip(count):
         # get_state, draw, set_state, draw again: both draws must agree (the gauss cache included).
         saved = rs.get_state()
@@ -177,6 +183,14 @@ def call_script(seed) -> list:
     choice(100003, 5, True)
     permutation(33)
     randn2(1, 1)
+    calls.append(state_record(rs))
+    # Long runs that start at every word alignment (randint over 2**32 values uses exactly one
+    # word per draw), so that draws straddle the 624-word blocks in every possible way.
+    for words in (1, 1, 1, 1):
+        randint(0, 2**32, words)
+        digest("randn", 2501)
+        digest("rand", 1249)
+    digest("randn", 99_999)
     calls.append(state_record(rs))
     return calls
 

@@ -44,6 +44,8 @@ struct RandomFixture: Decodable {
     let loc: String?
     let scale: String?
     let doubles: [String]?
+    let last: String?
+    let fnv1a64: String?
     let ints: [Int64]?
     let keyHead: [UInt32]?
     let keyFNV1a64: String?
@@ -52,7 +54,8 @@ struct RandomFixture: Decodable {
     let gauss: String?
 
     enum CodingKeys: String, CodingKey {
-      case op, count, rows, cols, low, high, n, size, replace, loc, scale, doubles, ints, pos, gauss
+      case op, count, rows, cols, low, high, n, size, replace, loc, scale, doubles, last, fnv1a64
+      case ints, pos, gauss
       case keyHead = "key_head"
       case keyFNV1a64 = "key_fnv1a64"
       case hasGauss = "has_gauss"

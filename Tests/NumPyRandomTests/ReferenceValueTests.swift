@@ -114,3 +114,25 @@ import Testing
     #expect(values == expected)
   }
 }
+
+/// The bulk paths work a 624-word block at a time; these compare them with the one-draw paths
+/// from every word alignment and with requests that stop part-way through a block.
+@Suite struct BlockBoundaryTests {
+  @Test("bulk randn and rand equal one draw at a time, from every word alignment", arguments: 0..<4)
+  func everyAlignment(offset: Int) throws {
+    var bulk = RandomState(seed: 11)
+    _ = try bulk.randint(low: 0, high: 1 << 32, count: offset)  // one word per draw
+    var single = bulk
+    for size in [1, 2, 3, 155, 156, 157, 311, 312, 313, 5000] {
+      let gaussians = bulk.randn(size)
+      #expect(gaussians == (0..<size).map { _ in single.standardNormal() }, "randn(\(size))")
+      #expect(bulk == single)
+      let uniforms = bulk.rand(size)
+      #expect(uniforms == (0..<size).map { _ in single.randomSample() }, "rand(\(size))")
+      #expect(bulk == single)
+      // Shift the alignment again by one word.
+      _ = try bulk.randint(low: 0, high: 1 << 32, count: 1)
+      _ = try single.randint(low: 0, high: 1 << 32, count: 1)
+    }
+  }
+}
