@@ -145,3 +145,15 @@ public struct NotebookFunctions: CourseFunctions {
     try DeepNet.updateParameters(parameters, grads: grads, learningRate: learningRate)
   }
 }
+
+/// Thrown by a function a learner has not written yet (the template's stubs); the grader reports
+/// it as "not implemented" rather than as a failure of the arithmetic.
+public struct NotImplemented: Error, CustomStringConvertible, Sendable {
+  /// The notebook name of the function.
+  public let function: String
+
+  /// The error for `function`.
+  public init(_ function: String) { self.function = function }
+
+  public var description: String { "\(function) is not implemented yet" }
+}

@@ -1,0 +1,87 @@
+import DNNJSON
+
+/// The outcome of one check, one function, or a whole run.
+public enum CheckStatus: String, Sendable, Equatable {
+  case passed, failed, skipped
+}
+
+/// One comparison: an output against a published print, a NumPy reference, or a fixture.
+public struct CheckResult: Sendable {
+  /// What is checked, e.g. `Z`, `dW (NumPy reference)`, `costs (gram)`.
+  public let name: String
+  /// The verdict.
+  public let status: CheckStatus
+  /// The expected value as the report shows it.
+  public let expected: JSON
+  /// The value the implementation produced (`null` when it produced none).
+  public let actual: JSON
+  /// The largest |actual − expected| over the elements compared, if any were.
+  public let maxAbsError: Double?
+  /// The tolerance in words: `8 decimals (±5e-09)`, `rtol 1e-12`, `exact`.
+  public let tolerance: String
+  /// One line a learner can act on: empty when passed, the first difference or the reason otherwise.
+  public let message: String
+  /// The edition whose expectation this is.
+  public let edition: String
+
+  /// A check result.
+  public init(
+    name: String, status: CheckStatus, expected: JSON = .null, actual: JSON = .null, maxAbsError: Double? = nil,
+    tolerance: String = "", message: String = "", edition: String
+  ) {
+    self.name = name
+    self.status = status
+    self.expected = expected
+    self.actual = actual
+    self.maxAbsError = maxAbsError
+    self.tolerance = tolerance
+    self.message = message
+    self.edition = edition
+  }
+
+  /// SPEC §7's check object.
+  public var json: JSON {
+    [
+      "name": .string(name), "status": .string(status.rawValue), "edition": .string(edition),
+      "expected": expected, "actual": actual,
+      "max_abs_error": maxAbsError.map(JSON.number) ?? .null,
+      "tolerance": .string(tolerance), "message": .string(message),
+    ]
+  }
+}
+
+/// Every check of one graded function (or suite, such as the fixtures or the RNG).
+public struct FunctionResult: Sendable {
+  /// The notebook name, e.g. `linear_backward`.
+  public let name: String
+  /// The checks, in order.
+  public let checks: [CheckResult]
+  /// Extra explanation shown under a failed function (a diagnosed mistake, for instance).
+  public var notes: [String]
+
+  /// A function's result.
+  public init(name: String, checks: [CheckResult], notes: [String] = []) {
+    self.name = name
+    self.checks = checks
+    self.notes = notes
+  }
+
+  /// Failed if any check failed; skipped if every check was skipped; passed otherwise.
+  public var status: CheckStatus {
+    if checks.contains(where: { $0.status == .failed }) { return .failed }
+    if !checks.isEmpty && checks.allSatisfy({ $0.status == .skipped }) { return .skipped }
+    return checks.isEmpty ? .skipped : .passed
+  }
+
+  /// The first failed check, if any.
+  public var firstFailure: CheckResult? { checks.first { $0.status == .failed } }
+
+  /// SPEC §7's function object.
+  public var json: JSON {
+    var object: JSON.Object = [
+      "name": .string(name), "status": .string(status.rawValue), "checks": .array(checks.map(\.json)),
+    ]
+    if !notes.isEmpty { object["notes"] = .array(notes.map(JSON.string)) }
+    return .object(object)
+  }
+}

@@ -1,0 +1,50 @@
+/// The readable table `run` prints: one line per function, aligned, then the failures explained.
+public struct ReportTable: Sendable {
+  /// The report to show.
+  public let report: ConformanceReport
+  /// Whether to colour the status words (a terminal).
+  public let colour: Bool
+
+  /// A table for `report`.
+  public init(report: ConformanceReport, colour: Bool) {
+    self.report = report
+    self.colour = colour
+  }
+
+  /// The whole text, ending in a newline.
+  public var text: String {
+    let width = max(24, (report.functions.map(\.name.count).max() ?? 0) + 2)
+    var lines = ["DNNConformance — edition \(report.edition)", ""]
+    lines.append(pad("function", width) + pad("status", 9) + "checks")
+    for function in report.functions {
+      let passed = function.checks.filter { $0.status == .passed }.count
+      var detail = "\(passed)/\(function.checks.count) passed"
+      if let reason = function.status == .skipped ? function.checks.first?.message : function.firstFailure?.message,
+        !reason.isEmpty
+      {
+        detail += " — " + reason
+      }
+      lines.append(pad(function.name, width) + statusWord(function.status) + detail)
+      for note in function.notes { lines.append(String(repeating: " ", count: width + 9) + note) }
+    }
+    lines.append("")
+    lines.append(
+      "\(report.count(.passed)) passed, \(report.count(.failed)) failed, \(report.count(.skipped)) skipped")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func statusWord(_ status: CheckStatus) -> String {
+    let word = pad(status.rawValue, 9)
+    guard colour else { return word }
+    let code = switch status {
+    case .passed: "32"
+    case .failed: "31"
+    case .skipped: "33"
+    }
+    return "\u{1B}[\(code)m\(word)\u{1B}[0m"
+  }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+  }
+}

@@ -1,0 +1,91 @@
+import DNNJSON
+import DeepNet
+import NumPyRandom
+
+/// How a testCases function builds its arrays: seeds and `np.random.randn` draws in order, and
+/// constants (`Y = np.array([[1, 0]])`).
+public struct TestCaseRecipe: Sendable {
+  /// One step of a recipe.
+  public enum Step: Sendable {
+    /// `np.random.seed(n)`.
+    case seed(UInt32)
+    /// `NAME = np.random.randn(rows, cols)`.
+    case draw(String, rows: Int, cols: Int)
+    /// `NAME = np.array(...)`.
+    case constant(String, Matrix)
+  }
+
+  /// The case name: the testCases function without `_test_case`.
+  public let name: String
+  /// The steps in the notebook's order.
+  public let steps: [Step]
+
+  /// A recipe named `name`.
+  public init(_ name: String, _ steps: [Step]) {
+    self.name = name
+    self.steps = steps
+  }
+
+  /// Runs the recipe on a fresh legacy RandomState, as the notebook does after `import testCases`.
+  public func regenerate() -> FixtureCase {
+    var rng = RandomState(seed: 0)
+    var arrays: [(String, Matrix)] = []
+    for step in steps {
+      switch step {
+      case .seed(let seed): rng.seed(seed)
+      case .draw(let name, let rows, let cols):
+        arrays.append((name, Matrix(rows: rows, cols: cols, data: rng.randn(rows, cols))))
+      case .constant(let name, let value): arrays.append((name, value))
+      }
+    }
+    return FixtureCase(name: name, arrays: arrays)
+  }
+}
+
+/// One regenerated test case: its arrays in draw order.
+public struct FixtureCase: Sendable, Equatable {
+  /// The case name.
+  public let name: String
+  /// The arrays, in the order the testCases function makes them.
+  public let arrays: [(String, Matrix)]
+
+  /// The array called `key`.
+  public subscript(key: String) -> Matrix? { arrays.first { $0.0 == key }?.1 }
+
+  /// The array called `key`, or an error naming the case and the array.
+  public func require(_ key: String) throws(FixtureError) -> Matrix {
+    guard let value = self[key] else { throw FixtureError("test case \(name) has no array \(key)") }
+    return value
+  }
+
+  public static func == (lhs: FixtureCase, rhs: FixtureCase) -> Bool {
+    lhs.name == rhs.name && lhs.arrays.map(\.0) == rhs.arrays.map(\.0)
+      && lhs.arrays.map(\.1) == rhs.arrays.map(\.1)
+  }
+}
+
+/// Every test case of an edition, regenerated.
+public struct FixtureSet: Sendable {
+  /// The cases in the edition's order.
+  public let cases: [FixtureCase]
+
+  /// Regenerates every recipe.
+  public init(recipes: [TestCaseRecipe]) {
+    cases = recipes.map { $0.regenerate() }
+  }
+
+  /// The case called `name`, or an error.
+  public func require(_ name: String) throws(FixtureError) -> FixtureCase {
+    guard let found = cases.first(where: { $0.name == name }) else {
+      throw FixtureError("no test case \(name)")
+    }
+    return found
+  }
+
+  /// The object `dnn-conformance fixtures` prints: case → array → {"shape", "data"}.
+  public var json: JSON {
+    .object(JSON.Object(cases.map { c in
+      (c.name, .object(JSON.Object(c.arrays.map { ($0.0, NumericArray($0.1).json) })))
+    }))
+  }
+}
