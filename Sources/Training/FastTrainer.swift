@@ -1,0 +1,119 @@
+import DeepNet
+
+/// Trains [LINEAR→RELU]×(L−1) → LINEAR→SIGMOID exactly as the notebook's `two_layer_model` and
+/// `L_layer_model` do, with the first layer's products over X done fast (see `TrainingArithmetic`).
+///
+/// Layers 2…L are tiny (at most 20 × 209) and go through DeepNet's course functions, so their
+/// arithmetic is the notebook's; only W1·X and dZ1·Xᵀ are replaced.
+public struct FastTrainer: Sendable {
+  /// The run's settings.
+  public let options: TrainingOptions
+
+  /// A trainer with `options`.
+  public init(options: TrainingOptions = TrainingOptions()) {
+    self.options = options
+  }
+
+  /// Runs the training loop from `initial` parameters; `onCost` sees every logged cost as it comes.
+  public func train(
+    x: Matrix, y: Matrix, initial: Parameters, onCost: (LoggedCost) -> Void = { _ in }
+  ) throws -> TrainingResult {
+    guard options.iterations > 0, options.printEvery > 0 else {
+      throw TrainingError.badOptions("iterations and print-every must be positive")
+    }
+    let layers = initial.layerCount
+    guard layers >= 1, initial.weights[0].cols == x.rows, y.rows == 1, y.cols == x.cols else {
+      throw TrainingError.badShapes(
+        "X \(x.shape), Y \(y.shape) and W1 \(initial.weights.first?.shape.description ?? "none") do not fit")
+    }
+    let m = Double(x.cols)
+    let learningRate = options.learningRate
+    let first = FirstLayer(x: x, w1: initial.weights[0], threads: options.threads)
+    var weights = initial.weights
+    var biases = initial.biases
+    let gram = options.arithmetic == .gram ? first.gram() : nil
+    var dZ1Sum = Matrix(rows: first.units, cols: x.cols)
+    var z1 = try first.product().adding(biases[0])
+    var costs: [LoggedCost] = []
+
+    for i in 0..<options.iterations {
+      // Forward: layer 1 from the carried Z1, then the notebook's functions.
+      let (a1, _) = relu(z1)
+      var caches: [LayerCache] = []
+      var a = a1
+      for l in 1..<layers {
+        let activation: Activation = l == layers - 1 ? .sigmoid : .relu
+        let (next, cache) = try linearActivationForward(
+          aPrev: a, w: weights[l], b: biases[l], activation: activation)
+        caches.append(cache)
+        a = next
+      }
+      let al = layers == 1 ? try sigmoid(z1).a : a
+      let cost = try computeCost(al: al, y: y)
+      if i % options.printEvery == 0 || i == options.iterations - 1 {
+        let logged = LoggedCost(iteration: i, cost: cost)
+        costs.append(logged)
+        onCost(logged)
+      }
+
+      // Backward through layers L…2, then dZ1.
+      var dA = try initialGradient(al: al, y: y)
+      for l in stride(from: layers - 1, through: 1, by: -1) {
+        let activation: Activation = l == layers - 1 ? .sigmoid : .relu
+        let (dAPrev, dW, db) = try linearActivationBackward(
+          dA: dA, cache: caches[l - 1], activation: activation)
+        weights[l] = try weights[l].subtracting(dW.scaled(by: learningRate))
+        biases[l] = try biases[l].subtracting(db.scaled(by: learningRate))
+        dA = dAPrev
+      }
+      let dZ1 = layers == 1 ? try sigmoidBackward(dA: dA, cache: z1) : try reluBackward(dA: dA, cache: z1)
+      let db1 = dZ1.rowSums().scaled(by: 1 / m)
+      biases[0] = try biases[0].subtracting(db1.scaled(by: learningRate))
+
+      let last = i == options.iterations - 1
+      switch options.arithmetic {
+      case .literal:
+        if let next = first.gradientStep(dZ1: dZ1, learningRate: learningRate, forward: !last) {
+          z1 = try next.adding(biases[0])
+        }
+      case .gram:
+        dZ1Sum = try dZ1Sum.adding(dZ1)
+        if !last, let gram {
+          let carried = try dot(dZ1, gram).scaled(by: learningRate / m)
+          z1 = try z1.subtracting(carried).subtracting(db1.scaled(by: learningRate))
+        }
+      }
+    }
+    if options.arithmetic == .gram {
+      first.rebuild(initial: initial.weights[0], sum: dZ1Sum, scale: learningRate / m)
+    }
+    weights[0] = first.weights
+    return TrainingResult(
+      costs: costs, parameters: Parameters(weights: weights, biases: biases),
+      arithmetic: options.arithmetic)
+  }
+}
+
+/// What a training run produced.
+public struct TrainingResult: Sendable {
+  /// The logged costs, in order.
+  public let costs: [LoggedCost]
+  /// The trained parameters.
+  public let parameters: Parameters
+  /// The arithmetic that ran.
+  public let arithmetic: TrainingArithmetic
+}
+
+/// A training run that cannot start.
+public enum TrainingError: Error, CustomStringConvertible {
+  /// Options out of range.
+  case badOptions(String)
+  /// X, Y and the parameters do not fit together.
+  case badShapes(String)
+
+  public var description: String {
+    switch self {
+    case .badOptions(let why), .badShapes(let why): why
+    }
+  }
+}
