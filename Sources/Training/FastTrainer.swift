@@ -22,18 +22,17 @@ public struct FastTrainer: Sendable {
       throw TrainingError.badOptions("iterations and print-every must be positive")
     }
     let layers = initial.layerCount
-    guard layers >= 1, initial.weights[0].cols == x.rows, y.rows == 1, y.cols == x.cols else {
+    guard layers >= 1, initial.layers[0].w.cols == x.rows, y.rows == 1, y.cols == x.cols else {
       throw TrainingError.badShapes(
-        "X \(x.shape), Y \(y.shape) and W1 \(initial.weights.first?.shape.description ?? "none") do not fit")
+        "X \(x.shape), Y \(y.shape) and W1 \(initial.layers.first?.w.shape.description ?? "none") do not fit")
     }
     let m = Double(x.cols)
     let learningRate = options.learningRate
-    let first = FirstLayer(x: x, w1: initial.weights[0], threads: options.threads)
-    var weights = initial.weights
-    var biases = initial.biases
+    let first = FirstLayer(x: x, w1: initial.layers[0].w, threads: options.threads)
+    var layersOut = initial.layers
     let gram = options.arithmetic == .gram ? first.gram() : nil
     var dZ1Sum = Matrix(rows: first.units, cols: x.cols)
-    var z1 = try first.product().adding(biases[0])
+    var z1 = try first.product() + layersOut[0].b
     var costs: [LoggedCost] = []
 
     for i in 0..<options.iterations {
@@ -44,11 +43,11 @@ public struct FastTrainer: Sendable {
       for l in 1..<layers {
         let activation: Activation = l == layers - 1 ? .sigmoid : .relu
         let (next, cache) = try linearActivationForward(
-          aPrev: a, w: weights[l], b: biases[l], activation: activation)
+          aPrev: a, w: layersOut[l].w, b: layersOut[l].b, activation: activation)
         caches.append(cache)
         a = next
       }
-      let al = layers == 1 ? try sigmoid(z1).a : a
+      let al = layers == 1 ? sigmoid(z1).a : a
       let cost = try computeCost(al: al, y: y)
       if i % options.printEvery == 0 || i == options.iterations - 1 {
         let logged = LoggedCost(iteration: i, cost: cost)
@@ -57,39 +56,40 @@ public struct FastTrainer: Sendable {
       }
 
       // Backward through layers L…2, then dZ1.
-      var dA = try initialGradient(al: al, y: y)
+      // dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL)), as L_model_backward.
+      var dA = try -(y / al - (1.0 - y) / (1.0 - al))
       for l in stride(from: layers - 1, through: 1, by: -1) {
         let activation: Activation = l == layers - 1 ? .sigmoid : .relu
         let (dAPrev, dW, db) = try linearActivationBackward(
           dA: dA, cache: caches[l - 1], activation: activation)
-        weights[l] = try weights[l].subtracting(dW.scaled(by: learningRate))
-        biases[l] = try biases[l].subtracting(db.scaled(by: learningRate))
+        layersOut[l].w = try layersOut[l].w - learningRate * dW
+        layersOut[l].b = try layersOut[l].b - learningRate * db
         dA = dAPrev
       }
       let dZ1 = layers == 1 ? try sigmoidBackward(dA: dA, cache: z1) : try reluBackward(dA: dA, cache: z1)
-      let db1 = dZ1.rowSums().scaled(by: 1 / m)
-      biases[0] = try biases[0].subtracting(db1.scaled(by: learningRate))
+      let db1 = dZ1.rowSums() / m
+      layersOut[0].b = try layersOut[0].b - learningRate * db1
 
       let last = i == options.iterations - 1
       switch options.arithmetic {
       case .literal:
         if let next = first.gradientStep(dZ1: dZ1, learningRate: learningRate, forward: !last) {
-          z1 = try next.adding(biases[0])
+          z1 = try next + layersOut[0].b
         }
       case .gram:
-        dZ1Sum = try dZ1Sum.adding(dZ1)
+        dZ1Sum = try dZ1Sum + dZ1
         if !last, let gram {
-          let carried = try dot(dZ1, gram).scaled(by: learningRate / m)
-          z1 = try z1.subtracting(carried).subtracting(db1.scaled(by: learningRate))
+          let carried = try (learningRate / m) * dot(dZ1, gram)
+          z1 = try z1 - carried - learningRate * db1
         }
       }
     }
     if options.arithmetic == .gram {
-      first.rebuild(initial: initial.weights[0], sum: dZ1Sum, scale: learningRate / m)
+      first.rebuild(initial: initial.layers[0].w, sum: dZ1Sum, scale: learningRate / m)
     }
-    weights[0] = first.weights
+    layersOut[0].w = first.weights
     return TrainingResult(
-      costs: costs, parameters: Parameters(weights: weights, biases: biases),
+      costs: costs, parameters: Parameters(layers: layersOut),
       arithmetic: options.arithmetic)
   }
 }
