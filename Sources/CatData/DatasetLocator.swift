@@ -1,0 +1,94 @@
+import Foundation
+
+/// Finds the directory holding `train_catvnoncat.h5` and `test_catvnoncat.h5`, in SPEC §4 order:
+/// `--datasets DIR`, `$DNN_DATASETS`, `./datasets`, `../shared/datasets` (the last two relative to the
+/// current directory).
+///
+/// An explicit `--datasets` is final: if it does not hold both files the search fails there rather than
+/// quietly using other data. `$DNN_DATASETS` (unset or empty means "not given") and the two default
+/// places are tried in order; the first directory with both files wins. A failed search lists every
+/// place looked at and why each was rejected.
+public struct DatasetLocator: Sendable {
+  /// One place looked at.
+  public struct Attempt: Sendable, Equatable, CustomStringConvertible {
+    /// How the place was given: `--datasets`, `$DNN_DATASETS`, `./datasets` or `../shared/datasets`.
+    public let source: String
+    /// The absolute directory looked at; nil when the source was not given.
+    public let path: String?
+    /// Why it was rejected; nil when it holds both files.
+    public let problem: String?
+
+    /// `./datasets (/work/x/datasets): does not exist`; `$DNN_DATASETS: not set`.
+    public var description: String {
+      let place = path.map { $0 == source ? source : "\(source) (\($0))" } ?? source
+      return problem.map { "\(place): \($0)" } ?? "\(place): found"
+    }
+  }
+
+  /// The `--datasets` argument, if one was given.
+  public let explicit: String?
+  /// The environment read for `DNN_DATASETS`.
+  public let environment: [String: String]
+  /// The directory that relative paths are resolved against.
+  public let currentDirectory: String
+
+  /// A locator over the given `--datasets` value, environment and current directory (defaults: this
+  /// process's).
+  public init(
+    explicit: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    currentDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
+    self.explicit = explicit
+    self.environment = environment
+    self.currentDirectory = currentDirectory
+  }
+
+  /// The places looked at, in order, ending with the first accepted one (if any).
+  public func attempts() -> [Attempt] {
+    if let explicit {
+      return [check(source: "--datasets", explicit)]
+    }
+    var attempts: [Attempt] = []
+    if let variable = environment["DNN_DATASETS"], !variable.isEmpty {
+      attempts.append(check(source: "$DNN_DATASETS", variable))
+    } else {
+      attempts.append(Attempt(source: "$DNN_DATASETS", path: nil,
+                              problem: environment["DNN_DATASETS"] == nil ? "not set" : "set but empty"))
+    }
+    for relative in ["./datasets", "../shared/datasets"] where attempts.last?.problem != nil {
+      attempts.append(check(source: relative, relative))
+    }
+    return attempts
+  }
+
+  /// The absolute path of the first directory holding both .h5 files.
+  public func locate() throws(CatDataError) -> String {
+    let attempts = attempts()
+    if let found = attempts.last, found.problem == nil, let path = found.path { return path }
+    let files = "\(CatDataset.trainFileName) and \(CatDataset.testFileName)"
+    throw CatDataError(.notFound, "cat data not found (need \(files)); looked at "
+      + attempts.map(\.description).joined(separator: "; "))
+  }
+
+  /// Checks the directory `given` (absolute, or relative to `currentDirectory`).
+  private func check(source: String, _ given: String) -> Attempt {
+    let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
+    let path = URL(fileURLWithPath: given, isDirectory: true, relativeTo: base).standardizedFileURL.path
+    return Attempt(source: source, path: path, problem: problem(directory: path))
+  }
+
+  /// Why `directory` is not usable, or nil.
+  private func problem(directory: String) -> String? {
+    let files = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard files.fileExists(atPath: directory, isDirectory: &isDirectory) else { return "does not exist" }
+    guard isDirectory.boolValue else { return "is not a directory" }
+    let missing = [CatDataset.trainFileName, CatDataset.testFileName].filter { name in
+      var isDirectory: ObjCBool = false
+      let path = directory + "/" + name
+      return !files.fileExists(atPath: path, isDirectory: &isDirectory) || isDirectory.boolValue
+    }
+    return missing.isEmpty ? nil : "has no " + missing.joined(separator: " or ")
+  }
+}
