@@ -47,7 +47,7 @@ let package = Package(
 
     // MARK: - Tests
 
-    .testTarget(name: "NumPyRandomTests", dependencies: ["NumPyRandom", "DNNJSON"]),
+    .testTarget(name: "NumPyRandomTests", dependencies: ["NumPyRandom"]),
     .testTarget(name: "DeepNetTests", dependencies: ["DeepNet", "NumPyRandom"]),
     .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),

@@ -81,32 +81,36 @@ public struct MT19937: Sendable, Equatable {
 
   /// Regenerates all 624 words (the "twist").
   mutating func generate() {
-    let n = Self.stateSize
-    let m = Self.shift
-    key.withUnsafeMutableBufferPointer { mt in
-      var i = 0
-      while i < n - m {
-        let y = (mt[i] & Self.upperMask) | (mt[i + 1] & Self.lowerMask)
-        mt[i] = mt[i + m] ^ (y >> 1) ^ ((0 &- (y & 1)) & Self.matrixA)
-        i += 1
-      }
-      while i < n - 1 {
-        let y = (mt[i] & Self.upperMask) | (mt[i + 1] & Self.lowerMask)
-        mt[i] = mt[i + m - n] ^ (y >> 1) ^ ((0 &- (y & 1)) & Self.matrixA)
-        i += 1
-      }
-      let y = (mt[n - 1] & Self.upperMask) | (mt[0] & Self.lowerMask)
-      mt[n - 1] = mt[m - 1] ^ (y >> 1) ^ ((0 &- (y & 1)) & Self.matrixA)
+    key.withUnsafeMutableBufferPointer { words in
+      Self.twist(words.baseAddress!)
     }
     position = 0
   }
 
-  /// The next tempered 32-bit output.
+  /// The MT19937 recurrence over the 624 words at `mt`, in place.
+  @inline(__always)
+  static func twist(_ mt: UnsafeMutablePointer<UInt32>) {
+    let n = stateSize
+    let m = shift
+    var i = 0
+    while i < n - m {
+      let y = (mt[i] & upperMask) | (mt[i + 1] & lowerMask)
+      mt[i] = mt[i + m] ^ (y >> 1) ^ ((0 &- (y & 1)) & matrixA)
+      i += 1
+    }
+    while i < n - 1 {
+      let y = (mt[i] & upperMask) | (mt[i + 1] & lowerMask)
+      mt[i] = mt[i + m - n] ^ (y >> 1) ^ ((0 &- (y & 1)) & matrixA)
+      i += 1
+    }
+    let y = (mt[n - 1] & upperMask) | (mt[0] & lowerMask)
+    mt[n - 1] = mt[m - 1] ^ (y >> 1) ^ ((0 &- (y & 1)) & matrixA)
+  }
 
-  public mutating func next32() -> UInt32 {
-    if position == Self.stateSize { generate() }
-    var y = key[position]
-    position += 1
+  /// MT19937's output transformation of one state word.
+  @inline(__always)
+  static func temper(_ word: UInt32) -> UInt32 {
+    var y = word
     y ^= y >> 11
     y ^= (y << 7) & 0x9D2C_5680
     y ^= (y << 15) & 0xEFC6_0000
@@ -114,15 +118,21 @@ public struct MT19937: Sendable, Equatable {
     return y
   }
 
-  /// The next 64-bit output: two 32-bit words, high word first (NumPy's `next_uint64`).
+  /// The next tempered 32-bit output.
+  public mutating func next32() -> UInt32 {
+    if position >= Self.stateSize { generate() }
+    let word = key[position]
+    position += 1
+    return Self.temper(word)
+  }
 
+  /// The next 64-bit output: two 32-bit words, high word first (NumPy's `next_uint64`).
   public mutating func next64() -> UInt64 {
     let high = UInt64(next32())
     return (high << 32) | UInt64(next32())
   }
 
   /// A double in [0, 1) with 53 random bits (NumPy's `random_standard_uniform`, legacy).
-
   public mutating func nextDouble() -> Double {
     let a = Double(next32() >> 5)
     let b = Double(next32() >> 6)

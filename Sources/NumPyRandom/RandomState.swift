@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// NumPy's legacy `numpy.random.RandomState`: MT19937 plus the cached polar gaussian.
 ///
 /// Every draw reproduces NumPy bit for bit: `RandomState(seed: 1).randn(1, 3)` equals
@@ -48,37 +40,14 @@ public struct RandomState: Sendable, Equatable {
   ///
   /// The polar method makes two normals per accepted pair; NumPy returns `f*x2` and keeps
   /// `f*x1` for the next call, across every other kind of draw, until the next `seed`.
+  /// The arithmetic lives in `MTCursor.polarPair()`, shared with the bulk paths.
   public mutating func standardNormal() -> Double {
     if let cached = cachedGaussian {
       cachedGaussian = nil
       return cached
     }
-    var x1 = 0.0
-    var x2 = 0.0
-    var r2 = 0.0
-    repeat {
-      x1 = 2.0 * generator.nextDouble() - 1.0
-      x2 = 2.0 * generator.nextDouble() - 1.0
-      r2 = x1 * x1 + x2 * x2
-    } while r2 >= 1.0 || r2 == 0.0
-    // glibc's log and sqrt, no fused multiply-add: the same rounding as NumPy's C code.
-    let f = sqrt(-2.0 * log(r2) / r2)
-    cachedGaussian = f * x1
-    return f * x2
-  }
-}
-
-/// An invalid seed, with NumPy's wording.
-public enum SeedError: Error, Equatable, CustomStringConvertible {
-  /// An integer seed outside 0 ... 2**32-1.
-  case outOfRange(String)
-  /// `seed([])`.
-  case emptyArray
-
-  public var description: String {
-    switch self {
-    case .outOfRange: "Seed must be between 0 and 2**32 - 1"
-    case .emptyArray: "Seed must be non-empty"
-    }
+    let pair = generator.withCursor { $0.polarPair() }
+    cachedGaussian = pair.second
+    return pair.first
   }
 }
