@@ -1,0 +1,128 @@
+import ArgumentParser
+import CatData
+import DNNJSON
+import DeepNet
+import NumPyRandom
+import Training
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension DNNConformanceCommand {
+  /// `dnn-conformance train`: the Application notebook's training loop on the cat data.
+  struct Train: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Train [LINEAR->RELU]x(L-1) -> LINEAR->SIGMOID on the cat data and print the cost log.",
+      discussion: """
+        np.random.seed(SEED) is applied immediately before initialisation: `--init small` is
+        randn*0.01 (two_layer_model), `--init sqrt` is randn/sqrt(n_prev) (the blog's
+        L_layer_model uses --seed 3). Costs are logged every --print-every iterations and at the last.
+        """
+    )
+
+    @Option(help: "Layer sizes, e.g. 12288,7,1 or 12288,20,7,5,1 (first = 12288 features, last = 1).")
+    var dims: String
+
+    @Option(help: "Initialisation: small (randn*0.01) or sqrt (randn/sqrt(n_prev)).")
+    var `init`: InitChoice
+
+    @Option(help: "np.random.seed value applied just before initialisation (0 ... 2**32-1, or [a,b,...]).")
+    var seed: String
+
+    @Option(help: "Learning rate.")
+    var learningRate: Double = 0.0075
+
+    @Option(help: "Number of iterations.")
+    var iterations: Int = 2500
+
+    @Option(help: "Log the cost when iteration % N == 0 (and at the last iteration).")
+    var printEvery: Int = 100
+
+    @Option(help: "First-layer arithmetic: gram (fast, default) or literal (the notebook's products).")
+    var arithmetic: TrainingArithmetic = .gram
+
+    @Option(help: "Directory holding train_catvnoncat.h5 and test_catvnoncat.h5.")
+    var datasets: String?
+
+    @Flag(help: "Print one JSON object instead of text.")
+    var json = false
+
+    func validate() throws {
+      guard (try? parsedDims()) != nil else {
+        throw ValidationError("--dims must be comma-separated positive integers with at least two entries, e.g. 12288,7,1")
+      }
+      guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
+      guard printEvery > 0 else { throw ValidationError("--print-every must be positive") }
+      guard learningRate.isFinite else { throw ValidationError("--learning-rate must be a finite number") }
+      _ = try Seed(parsing: seed)
+    }
+
+    func run() throws {
+      let layerDims = try parsedDims()
+      let data = try CatDataset.locateAndLoad(datasets: datasets)
+      guard layerDims.first == data.trainX.rows, layerDims.last == 1 else {
+        throw ValidationError(
+          "--dims must start with \(data.trainX.rows) (the cat images' features) and end with 1, got \(dims)")
+      }
+      var rng = try RandomState(seed: Seed(parsing: seed))
+      let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
+      let options = TrainingOptions(
+        learningRate: learningRate, iterations: iterations, printEvery: printEvery, arithmetic: arithmetic)
+      let showProgress = isatty(2) != 0 && !json
+      let clock = ContinuousClock()
+      var result: TrainingResult?
+      let elapsed = try clock.measure {
+        result = try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: initial) { logged in
+          if !json { print("Cost after iteration \(logged.iteration): \(logged.cost)") }
+          if showProgress {
+            DNNConformanceCommand.writeToStandardError(
+              "\rtraining: iteration \(logged.iteration + 1)/\(iterations)")
+          }
+        }
+      }
+      if showProgress { DNNConformanceCommand.writeToStandardError("\n") }
+      guard let result else { return }
+      let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters)
+      let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters)
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      if json {
+        let report: JSON = [
+          "dims": .array(layerDims.map { .integer(Int64($0)) }),
+          "init": .string(`init`.rawValue),
+          "seed": .string(seed),
+          "learning_rate": .number(learningRate),
+          "iterations": .integer(Int64(iterations)),
+          "arithmetic": .string(result.arithmetic.rawValue),
+          "costs": .array(result.costs.map { [.integer(Int64($0.iteration)), .number($0.cost)] }),
+          "train_accuracy": .number(train.accuracy),
+          "test_accuracy": .number(test.accuracy),
+          "seconds": .number(seconds),
+        ]
+        print(report.serialized(pretty: false))
+      } else {
+        print("Train accuracy: \(train.accuracy)")
+        print("Test accuracy: \(test.accuracy)")
+        print("Arithmetic: \(result.arithmetic.rawValue), \(iterations) iterations in \(seconds) s")
+      }
+    }
+
+    private func parsedDims() throws -> [Int] {
+      let parts = dims.split(separator: ",", omittingEmptySubsequences: false)
+      let values = parts.compactMap { Int($0) }
+      guard values.count == parts.count, values.count >= 2, values.allSatisfy({ $0 > 0 }) else {
+        throw ValidationError("bad --dims")
+      }
+      return values
+    }
+  }
+}
+
+/// `--init`: the two initialisations of the course.
+enum InitChoice: String, ExpressibleByArgument, CaseIterable {
+  case small, sqrt
+
+  var scaling: InitScaling { self == .small ? .small : .sqrt }
+}
+
+extension TrainingArithmetic: ExpressibleByArgument {}
