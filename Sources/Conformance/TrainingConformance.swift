@@ -1,0 +1,136 @@
+import CatData
+import DNNJSON
+import DeepNet
+import NumPyRandom
+import Training
+
+/// The Application notebook's headline checks: both training logs on the real cat data, with both
+/// arithmetic paths, every logged cost to the published digits, the accuracies, and agreement of
+/// the two paths (1e-10 relative at every logged iteration).
+public struct TrainingConformance: Sendable {
+  /// The edition whose runs are checked.
+  public let edition: Edition
+  /// Its published logs.
+  public let published: PublishedValues
+  /// Paths to run; both by default.
+  public let arithmetics: [TrainingArithmetic]
+
+  /// Checks for `edition`'s models.
+  public init(edition: Edition, published: PublishedValues, arithmetics: [TrainingArithmetic] = [.gram, .literal]) {
+    self.edition = edition
+    self.published = published
+    self.arithmetics = arithmetics
+  }
+
+  /// Runs every model of the edition on `data`; when the data could not be loaded, every model is
+  /// reported as skipped with `dataProblem` as the reason.
+  public func run(
+    data: Result<CatDataset, CatDataError>, progress: @escaping (String) -> Void = { _ in }
+  ) -> [FunctionResult] {
+    edition.models.map { model in
+      guard let log = published.training.first(where: { $0.name == model.name })?.log else {
+        return FunctionResult(name: model.name, checks: [
+          CheckResult(name: "costs", status: .failed, message: "edition \(edition.id) publishes no log for \(model.name)", edition: edition.id)
+        ])
+      }
+      switch data {
+      case .failure(let error):
+        return FunctionResult(name: model.name, checks: [
+          CheckResult(name: "costs", status: .skipped, message: "skipped: \(error.description)", edition: edition.id)
+        ])
+      case .success(let data):
+        return check(model, log: log, data: data, progress: progress)
+      }
+    }
+  }
+
+  func check(_ model: ModelRecipe, log: PublishedTraining, data: CatDataset, progress: (String) -> Void) -> FunctionResult {
+    var checks: [CheckResult] = []
+    var runs: [(TrainingArithmetic, TrainingResult, Double, Double)] = []
+    for arithmetic in arithmetics {
+      progress("\(model.name) (\(arithmetic.rawValue))")
+      do {
+        var rng = RandomState(seed: model.seed)
+        let initial = try initializeParameters(layerDims: model.dims, scaling: model.scaling, rng: &rng)
+        let options = TrainingOptions(
+          learningRate: model.learningRate, iterations: model.iterations, printEvery: 100, arithmetic: arithmetic)
+        let clock = ContinuousClock()
+        var result: TrainingResult?
+        let elapsed = try clock.measure {
+          result = try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: initial)
+        }
+        guard let result else { continue }
+        let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: model.accuracy)
+        let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters, formula: model.accuracy)
+        checks.append(costCheck(result, log: log, seconds: seconds(elapsed)))
+        checks.append(accuracyCheck("train_accuracy (\(arithmetic.rawValue))", train.accuracy, log.trainAccuracy))
+        checks.append(accuracyCheck("test_accuracy (\(arithmetic.rawValue))", test.accuracy, log.testAccuracy))
+        runs.append((arithmetic, result, train.accuracy, test.accuracy))
+      } catch {
+        checks.append(CheckResult(
+          name: "costs (\(arithmetic.rawValue))", status: .failed, message: "training failed: \(error)", edition: edition.id))
+      }
+    }
+    if runs.count == 2 { checks.append(agreement(runs[0], runs[1])) }
+    return FunctionResult(name: model.name, checks: checks)
+  }
+
+  func costCheck(_ result: TrainingResult, log: PublishedTraining, seconds: Double) -> CheckResult {
+    let name = "costs (\(result.arithmetic.rawValue))"
+    let actual: [Double?] = log.costs.map { entry in result.costs.first { $0.iteration == entry.iteration }?.cost }
+    let expectedJSON = JSON.array(log.costs.map { [.integer(Int64($0.iteration)), .string($0.printed)] })
+    let actualJSON = JSON.array(result.costs.map { [.integer(Int64($0.iteration)), .number($0.cost)] })
+    var maxError = 0.0
+    var firstBad: String?
+    for (entry, value) in zip(log.costs, actual) {
+      let printed = Double(entry.printed) ?? .nan
+      guard let value else {
+        firstBad = firstBad ?? "no cost logged at iteration \(entry.iteration)"
+        continue
+      }
+      let error = abs(value - printed)
+      maxError = max(maxError, error)
+      if !(error <= log.precision.tolerance(for: printed)) && firstBad == nil {
+        firstBad = "cost at iteration \(entry.iteration) is \(value) but \(entry.printed) was printed"
+      }
+    }
+    let timing = "\(log.costs.count) logged costs; \(result.costs.last.map { $0.iteration + 1 } ?? 0) iterations in \(rounded(seconds)) s"
+    return CheckResult(
+      name: name, status: firstBad == nil ? .passed : .failed, expected: expectedJSON, actual: actualJSON,
+      maxAbsError: maxError, tolerance: log.precision.label, message: firstBad ?? timing, edition: edition.id)
+  }
+
+  func accuracyCheck(_ name: String, _ value: Double, _ printed: String?) -> CheckResult {
+    guard let printed, let expected = Double(printed) else {
+      return CheckResult(name: name, status: .skipped, actual: .number(value), message: "not printed in this edition", edition: edition.id)
+    }
+    return CheckResult(
+      name: name, status: value == expected ? .passed : .failed, expected: .string(printed), actual: .number(value),
+      maxAbsError: abs(value - expected), tolerance: "exact",
+      message: value == expected ? "" : "accuracy is \(value) but \(printed) was printed", edition: edition.id)
+  }
+
+  func agreement(
+    _ a: (TrainingArithmetic, TrainingResult, Double, Double), _ b: (TrainingArithmetic, TrainingResult, Double, Double)
+  ) -> CheckResult {
+    var worst = 0.0
+    for (x, y) in zip(a.1.costs, b.1.costs) where x.iteration == y.iteration {
+      worst = max(worst, abs(x.cost - y.cost) / abs(y.cost))
+    }
+    let sameCount = a.1.costs.count == b.1.costs.count
+    let sameAccuracy = a.2 == b.2 && a.3 == b.3
+    let ok = sameCount && worst <= 1e-10 && sameAccuracy
+    let message = ok ? "max relative difference \(worst)"
+      : !sameAccuracy ? "accuracies differ: \(a.0.rawValue) \(a.2)/\(a.3), \(b.0.rawValue) \(b.2)/\(b.3)"
+      : "costs differ by \(worst) relative (more than 1e-10)"
+    return CheckResult(
+      name: "\(a.0.rawValue) vs \(b.0.rawValue)", status: ok ? .passed : .failed, maxAbsError: nil,
+      tolerance: "rtol 1e-10", message: message, edition: edition.id)
+  }
+
+  private func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  private func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+}
