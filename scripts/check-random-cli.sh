@@ -30,6 +30,9 @@ CASES = [
     ("[ 4294967295, 0, 17 ]", ["rand:4", "randn:1x5", "randint:-9223372036854775808:9223372036854775807:3"]),
     ("5", ["randn:0x3", "rand:0", "permutation:0", "choice:0:0", "randint:5:6:3", "randn:1"]),
     ("6", []),
+    # Many values, so that every printing style of Double.description (exponents included) meets
+    # Python's parser.
+    ("12", ["randn:100x100", "rand:10000", "randn:1"]),
 ]
 
 

@@ -12,7 +12,7 @@ import Darwin
 /// accepted or not, so the candidates that the words left in the current 624-word block can
 /// make are known in advance. They are evaluated together (no branch per candidate), the
 /// accepted ones are listed, their logarithms taken in one loop of independent calls, and
-/// `sqrt(-2 * log(r2) / r2)` finished in a loop the compiler vectorizes. Each step is the same
+/// `sqrt(-2 * log(r2) / r2)` finished eight lanes at a time. Each step is the same
 /// IEEE operation on the same operands as `polarPair()` (division and square root are correctly
 /// rounded in any width; `log` is the same glibc call; nothing is fused), so the draws are
 /// identical. When the request is satisfied part-way through a block, the read position is set
@@ -27,12 +27,12 @@ extension MTCursor {
     guard pairs > 0 else { return }
     let capacity = MTCursor.candidatesPerBlock
     withUnsafeTemporaryAllocation(of: Double.self, capacity: 7 * capacity) { scratch in
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { lastWord in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { indices in
         let x1s = scratch.baseAddress!
         let x2s = x1s + capacity
         let r2s = x2s + capacity
         let finishing = r2s + capacity
-        let ends = lastWord.baseAddress!
+        let ends = indices.baseAddress!
         var done = 0
         while done < pairs {
           if position >= MT19937.stateSize {

@@ -136,3 +136,31 @@ import Testing
     }
   }
 }
+
+/// The shared stream under concurrent use.
+@Suite struct GlobalStreamTests {
+  @Test("concurrent draws from one shared stream use each draw exactly once")
+  func concurrentDraws() async {
+    let shared = GlobalRandomState(RandomState(seed: 21))
+    let tasks = 8
+    let callsPerTask = 200
+    let results = await withTaskGroup(of: [Double].self) { group in
+      for _ in 0..<tasks {
+        group.addTask {
+          var mine: [Double] = []
+          for _ in 0..<callsPerTask { mine += shared.randn(2) }
+          return mine
+        }
+      }
+      var all: [Double] = []
+      for await part in group { all += part }
+      return all
+    }
+    // Calls of two draws each, no cache left between calls: the multiset of draws is the
+    // sequential stream's, whatever the interleaving, and the final states agree.
+    var sequential = RandomState(seed: 21)
+    let expected = sequential.randn(2 * tasks * callsPerTask)
+    #expect(results.sorted() == expected.sorted())
+    #expect(shared.getState() == sequential.getState())
+  }
+}
