@@ -1,23 +1,29 @@
-/// 64-bit FNV-1a, the digest the reference vectors use (see reference/random_vectors.py).
+/// 64-bit FNV-1a, the digest the reference vectors in Fixtures/random use (see reference/random_vectors.py).
 ///
 /// Each byte does `h = (h ^ byte) &* prime`. For a fixed `h` the xor is injective in the byte and
 /// the multiplication by an odd prime is a bijection mod 2^64, so inputs that differ in exactly
 /// one byte part at that byte and never meet again: one flipped bit in one draw always changes
 /// the digest (a guarantee, not a probability).
-struct FNV1a64 {
-  static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01B3
+public struct FNV1a64: Sendable {
+  /// An empty digest.
+  public init() {}
 
-  private(set) var value = FNV1a64.offsetBasis
+  /// FNV-1a's 64-bit offset basis.
+  public static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+  /// FNV-1a's 64-bit prime.
+  public static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+  /// The digest so far.
+  public private(set) var value = FNV1a64.offsetBasis
 
   /// Feeds one byte.
-  mutating func combine(byte: UInt8) {
+  public mutating func combine(byte: UInt8) {
     value = (value ^ UInt64(byte)) &* Self.prime
   }
 
   /// Feeds the little-endian bytes of a 64-bit word.
-  mutating func combine(_ word: UInt64) {
-    // Unrolled: the suite hashes 10^7 words in debug builds.
+  public mutating func combine(_ word: UInt64) {
+    // Unrolled: the test suite hashes 10^7 words in debug builds.
     let p = Self.prime
     var h = value
     h = (h ^ (word & 0xFF)) &* p
@@ -32,7 +38,7 @@ struct FNV1a64 {
   }
 
   /// Feeds the little-endian bytes of a 32-bit word.
-  mutating func combine(_ word: UInt32) {
+  public mutating func combine(_ word: UInt32) {
     var h = value
     var w = word
     for _ in 0..<4 {
@@ -43,7 +49,7 @@ struct FNV1a64 {
   }
 
   /// The digest of doubles' bit patterns, in order.
-  static func digest(_ values: [Double]) -> UInt64 {
+  public static func digest(_ values: [Double]) -> UInt64 {
     var hasher = FNV1a64()
     values.withUnsafeBufferPointer { buffer in
       let base = buffer.baseAddress!
@@ -57,14 +63,14 @@ struct FNV1a64 {
   }
 
   /// The digest of 32-bit words, in order.
-  static func digest(_ words: [UInt32]) -> UInt64 {
+  public static func digest(_ words: [UInt32]) -> UInt64 {
     var hasher = FNV1a64()
     for word in words { hasher.combine(word) }
     return hasher.value
   }
 
   /// A digest as 16 hex digits, the fixtures' spelling.
-  static func hex(_ digest: UInt64) -> String {
+  public static func hex(_ digest: UInt64) -> String {
     let text = String(digest, radix: 16)
     return String(repeating: "0", count: 16 - text.count) + text
   }

@@ -1,0 +1,59 @@
+import CatData
+import DeepNet
+import Training
+
+/// A whole conformance run (`dnn-conformance run`, `make conformance`): the RNG suite, then for each
+/// edition the regenerated test cases, every graded function and the training logs.
+public struct ConformanceRun: Sendable {
+  /// The editions to run, in order.
+  public let editions: [Edition]
+  /// Where the expectation files are.
+  public let fixturesDirectory: String
+  /// `--datasets DIR`, if given.
+  public let datasets: String?
+  /// The training paths to check.
+  public let arithmetics: [TrainingArithmetic]
+  /// Whether to run the RNG suite (10^6 draws per stream).
+  public let includeRandom: Bool
+
+  /// A run over `editions`.
+  public init(
+    editions: [Edition], fixturesDirectory: String, datasets: String? = nil,
+    arithmetics: [TrainingArithmetic] = [.gram, .literal], includeRandom: Bool = true
+  ) {
+    self.editions = editions
+    self.fixturesDirectory = fixturesDirectory
+    self.datasets = datasets
+    self.arithmetics = arithmetics
+    self.includeRandom = includeRandom
+  }
+
+  /// Runs everything on the course's own implementation (each edition's reference), or on
+  /// `implementation` when given; `progress` hears what is running.
+  public func run(
+    implementation: (@Sendable (Edition) -> any CourseFunctions)? = nil,
+    progress: @escaping (String) -> Void = { _ in }
+  ) throws(FixtureError) -> ConformanceReport {
+    var results: [FunctionResult] = []
+    if includeRandom {
+      progress("numpy_random")
+      results.append(RandomConformance(directory: "\(fixturesDirectory)/random").run())
+    }
+    var data: Result<CatDataset, CatDataError>?
+    for edition in editions {
+      let grader = try Grader(edition: edition, fixturesDirectory: fixturesDirectory)
+      progress("\(edition.id): test cases and functions")
+      results.append(grader.fixtureChecks())
+      results += grader.gradeFunctions(implementation?(edition) ?? edition.reference)
+      if !edition.models.isEmpty {
+        if data == nil {
+          progress("loading the cat data")
+          data = Result { () throws(CatDataError) -> CatDataset in try CatDataset.locateAndLoad(datasets: datasets) }
+        }
+        let training = TrainingConformance(edition: edition, published: grader.published, arithmetics: arithmetics)
+        results += training.run(data: data!, progress: progress)
+      }
+    }
+    return ConformanceReport(edition: editions.map(\.id).joined(separator: ","), functions: results)
+  }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Conformance
+import DNNJSON
+import Training
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension DNNConformanceCommand {
+  /// `dnn-conformance run`: every conformance check, a table on stdout, the report to a file.
+  struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run every conformance check and print a table; exit 0 iff nothing failed.",
+      discussion: """
+        Checks NumPy's RNG streams, the regenerated testCases fixtures, every course function against
+        the edition's published outputs and NumPy references, and the training logs on the cat data
+        (skipped, with the reason, when the data is not found).
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Directory holding train_catvnoncat.h5 and test_catvnoncat.h5.")
+    var datasets: String?
+
+    @Option(help: "Write the report to this file (JSON unless --format says otherwise).")
+    var report: String?
+
+    @Option(help: "Report format: text, json or gradescope. Without --report, json and gradescope go to stdout.")
+    var format: ReportFormat?
+
+    @Option(help: "Training paths to check: both, gram or literal.")
+    var arithmetic: ArithmeticChoice = .both
+
+    func run() throws {
+      let editions = try common.editions()
+      let fixtures = try common.fixturesDirectory()
+      let progress = ProgressLine()
+      let result = try ConformanceRun(
+        editions: editions, fixturesDirectory: fixtures, datasets: datasets, arithmetics: arithmetic.paths
+      ).run(progress: { progress.show($0) })
+      progress.finish()
+      let format = self.format ?? (report == nil ? .text : .json)
+      let table = ReportTable(report: result, colour: isatty(1) != 0).text
+      if let report {
+        try write(format.render(result), to: report)
+        print(table, terminator: "")
+      } else {
+        print(format == .text ? table : format.render(result), terminator: "")
+      }
+      if !result.passed { throw ExitCode(1) }
+    }
+  }
+}
+
+/// The report formats of `run --format`.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, gradescope
+
+  /// The report in this format, ending in a newline.
+  func render(_ report: ConformanceReport) -> String {
+    switch self {
+    case .text: ReportTable(report: report, colour: false).text
+    case .json: report.json.serialized(pretty: true) + "\n"
+    case .gradescope: report.gradescopeJSON.serialized(pretty: true) + "\n"
+    }
+  }
+}
+
+/// `--arithmetic both|gram|literal` of `run`.
+enum ArithmeticChoice: String, ExpressibleByArgument, CaseIterable {
+  case both, gram, literal
+
+  var paths: [TrainingArithmetic] {
+    switch self {
+    case .both: [.gram, .literal]
+    case .gram: [.gram]
+    case .literal: [.literal]
+    }
+  }
+}
+
+/// Options shared by the commands that read expectations.
+struct CommonOptions: ParsableArguments {
+  @Option(help: "Notebook edition whose expected outputs are used (see `dnn-conformance editions`).")
+  var edition: String = "blog"
+
+  @Option(help: "Directory with the published/, reference/ and random/ expectation files.")
+  var fixtures: String?
+
+  func editions() throws -> [Edition] {
+    if edition == "all" { return Edition.all }
+    return [try Edition.named(edition)]
+  }
+
+  func fixturesDirectory() throws -> String {
+    try FixturesDirectory.locate(explicit: fixtures, environment: environmentVariables())
+  }
+}
+
+/// Writes `text` to `path`, or throws a one-line error naming the path.
+func write(_ text: String, to path: String) throws {
+  guard let file = fopen(path, "w") else {
+    throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+  }
+  defer { fclose(file) }
+  guard fputs(text, file) >= 0 else { throw ValidationError("cannot write \(path)") }
+}
+
+/// The process environment as a dictionary.
+func environmentVariables() -> [String: String] {
+  var result: [String: String] = [:]
+  var pointer = environ
+  while let entry = pointer.pointee {
+    let text = String(cString: entry)
+    if let equals = text.firstIndex(of: "=") {
+      result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+    }
+    pointer += 1
+  }
+  return result
+}
+
+/// A one-line progress display on stderr, shown only when stderr is a terminal.
+final class ProgressLine: @unchecked Sendable {
+  private let enabled = isatty(2) != 0
+  private var shown = false
+
+  func show(_ text: String) {
+    guard enabled else { return }
+    DNNConformanceCommand.writeToStandardError("\r\u{1B}[2K… \(text)")
+    shown = true
+  }
+
+  func finish() {
+    if shown { DNNConformanceCommand.writeToStandardError("\r\u{1B}[2K") }
+  }
+}
