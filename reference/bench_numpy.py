@@ -2,6 +2,7 @@
 """NumPy's side of `make bench`: the same measurements as `dnn-conformance bench ...`.
 
 Usage: python3 reference/bench_numpy.py rng [--draws N] [--repeats K]
+       python3 reference/bench_numpy.py train [--iterations N] [--datasets DIR]
 
 Prints lines `NAME VALUE UNIT key=value ...` (the format of `dnn-conformance bench`):
 a unit ending in `/s` is a rate (higher is better), any other unit a time (lower is better).
@@ -37,6 +38,22 @@ def bench_rng(args):
     print(line("rng.rand", args.draws / rand / 1e6, "Mdraws/s", **details))
 
 
+def bench_train(args):
+    """The notebook's training loops (reference/course.py), data loading excluded."""
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    import catdata
+    import course
+
+    train_x, train_y, _, _ = catdata.load(args.datasets)
+    details = {"iterations": args.iterations, "numpy": np.__version__}
+    start = time.perf_counter()
+    course.two_layer_model(train_x, train_y, (12288, 7, 1), 0.0075, args.iterations, seed=1)
+    print(line("train.two_layer_model", time.perf_counter() - start, "s", **details), flush=True)
+    start = time.perf_counter()
+    course.L_layer_model(train_x, train_y, [12288, 20, 7, 5, 1], 0.0075, args.iterations, seed=1, init_seed=3)
+    print(line("train.L_layer_model", time.perf_counter() - start, "s", **details), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="benchmark", required=True)
@@ -44,6 +61,10 @@ def main():
     rng.add_argument("--draws", type=int, default=10_000_000)
     rng.add_argument("--repeats", type=int, default=5)
     rng.set_defaults(run=bench_rng)
+    train = sub.add_parser("train", help="the notebook's 2-layer and 5-layer training loops on the cat data")
+    train.add_argument("--iterations", type=int, default=2500)
+    train.add_argument("--datasets", help="directory holding the two .h5 files")
+    train.set_defaults(run=bench_train)
     args = parser.parse_args()
     args.run(args)
     return 0

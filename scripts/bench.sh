@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # `make bench`: NumPy first, then Swift, one after the other (never concurrently: on 2 cores
 # two measurements slow each other down), then a table with the Swift/NumPy speed ratio.
-# Usage: scripts/bench.sh BIN [BENCHMARK...]   (default benchmarks: rng)
+# Usage: scripts/bench.sh BIN [BENCHMARK...]   (default benchmarks: rng train)
 # Each side prints lines `NAME VALUE UNIT ...`; a unit ending in /s is a rate (higher is better),
 # any other unit a time (lower is better). A new benchmark (e.g. train) only needs both sides
-# to print such lines: add its name to the default list below.
+# to print such lines: add its name to the default list below. A Swift line NAME.VARIANT with no
+# NumPy line of its own is compared with NumPy's NAME (both training paths against one notebook loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${1:?usage: scripts/bench.sh BIN [BENCHMARK...]}"
 shift
 PYTHON="${PYTHON:-python3}"
 benchmarks=("$@")
-if [ ${#benchmarks[@]} -eq 0 ]; then benchmarks=(rng); fi
+if [ ${#benchmarks[@]} -eq 0 ]; then benchmarks=(rng train); fi
 
 numpy_out=$(mktemp)
 swift_out=$(mktemp)
@@ -28,13 +29,15 @@ awk '
   FNR == NR { numpy[$1] = $2; unit[$1] = $3; next }
   { swift[$1] = $2; if (!($1 in unit)) unit[$1] = $3; if (!($1 in seen)) { order[++n] = $1; seen[$1] = 1 } }
   END {
-    printf "%-16s %12s %12s  %-10s %s\n", "benchmark", "NumPy", "Swift", "unit", "Swift/NumPy speed"
+    printf "%-34s %12s %12s  %-10s %s\n", "benchmark", "NumPy", "Swift", "unit", "Swift/NumPy speed"
     for (i = 1; i <= n; i++) {
       name = order[i]
-      if (!(name in numpy)) { printf "%-16s %12s %12s  %-10s %s\n", name, "-", swift[name], unit[name], "-"; continue }
+      base = name; sub(/\.[^.]*$/, "", base)
+      if (!(name in numpy) && (base in numpy)) { numpy[name] = numpy[base] }
+      if (!(name in numpy)) { printf "%-34s %12s %12s  %-10s %s\n", name, "-", swift[name], unit[name], "-"; continue }
       rate = unit[name] ~ /\/s$/
       ratio = rate ? swift[name] / numpy[name] : numpy[name] / swift[name]
-      printf "%-16s %12s %12s  %-10s %.2fx\n", name, numpy[name], swift[name], unit[name], ratio
+      printf "%-34s %12s %12s  %-10s %.2fx\n", name, numpy[name], swift[name], unit[name], ratio
     }
   }
 ' "$numpy_out" "$swift_out"
