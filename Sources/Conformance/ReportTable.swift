@@ -19,9 +19,9 @@ public struct ReportTable: Sendable {
     for function in report.functions {
       let passed = function.checks.filter { $0.status == .passed }.count
       var detail = "\(passed)/\(function.checks.count) passed"
-      if let reason = function.status == .skipped ? function.checks.first?.message : function.firstFailure?.message,
-        !reason.isEmpty
-      {
+      if function.status == .skipped {
+        detail = function.checks.first?.message ?? "skipped"
+      } else if let reason = function.firstFailure?.message, !reason.isEmpty {
         detail += " — " + reason
       }
       lines.append(pad(function.name, width) + statusWord(function.status) + detail)

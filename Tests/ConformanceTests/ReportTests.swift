@@ -47,6 +47,7 @@ struct ReportTests {
     let text = ReportTable(report: Self.report, colour: false).text
     #expect(text.hasSuffix("1 passed, 1 failed, 1 skipped\n"))
     #expect(text.contains("linear_backward         failed   0/1 passed — db[0, 0] is 1 but 0.5 was expected"))
+    #expect(text.contains("two_layer_model         skipped  skipped: no cat data\n"))
   }
 
   @Test("a printed value is matched to half a unit in its last place")
