@@ -79,7 +79,8 @@ public struct FunctionResult: Sendable {
   /// SPEC §7's function object.
   public var json: JSON {
     var object: JSON.Object = [
-      "name": .string(name), "status": .string(status.rawValue), "checks": .array(checks.map(\.json)),
+      "name": .string(name), "status": .string(status.rawValue), "edition": .string(edition),
+      "checks": .array(checks.map(\.json)),
     ]
     if !notes.isEmpty { object["notes"] = .array(notes.map(JSON.string)) }
     return .object(object)

@@ -41,7 +41,7 @@ public struct ConformanceReport: Sendable {
       lines += function.notes
       if status == .passed { lines.insert("all \(function.checks.count) checks passed", at: 0) }
       return [
-        "name": .string(function.name),
+        "name": .string(displayName(function)),
         "status": .string(status == .failed ? "failed" : "passed"),
         "score": .number(status == .passed ? 1 : 0),
         "max_score": .number(status == .skipped ? 0 : 1),

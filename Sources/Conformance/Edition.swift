@@ -18,11 +18,13 @@ public struct Edition: Sendable {
   public let models: [ModelRecipe]
   /// The course's own solution in this edition's conventions.
   public let reference: any CourseFunctions
+  /// How each function's checks are named and grouped.
+  public let checkStyle: CheckStyle
 
   /// An edition.
   public init(
     id: String, summary: String, recipes: [TestCaseRecipe], functions: [GradedFunction], models: [ModelRecipe],
-    reference: any CourseFunctions
+    reference: any CourseFunctions, checkStyle: CheckStyle = .outputs
   ) {
     self.id = id
     self.summary = summary
@@ -30,25 +32,57 @@ public struct Edition: Sendable {
     self.functions = functions
     self.models = models
     self.reference = reference
+    self.checkStyle = checkStyle
   }
 
   /// Every edition this build knows, in the order `editions` lists them.
-  public static let all: [Edition] = [.blog]
+  public static let all: [Edition] = [.blog, .v3, .v4a, .edition2021, .coursera]
 
   /// The edition called `id`, or an error listing the valid ones.
   public static func named(_ id: String) throws(EditionError) -> Edition {
     guard let edition = all.first(where: { $0.id == id }) else { throw EditionError(id: id) }
     return edition
   }
+
+  /// `--edition` of `run`: one edition by id, or every edition for `all`.
+  public static func selection(_ text: String) throws(EditionError) -> [Edition] {
+    if text == "all" { return all }
+    guard let edition = all.first(where: { $0.id == text }) else { throw EditionError(id: text, acceptsAll: true) }
+    return [edition]
+  }
+
+  /// How this edition's Application prints accuracies (`train --edition`); editions without an
+  /// Application notebook use the blog's form.
+  public var accuracyFormula: AccuracyFormula { models.first?.accuracy ?? .countOverM }
+}
+
+/// How a graded function's checks are reported.
+public enum CheckStyle: Sendable, Equatable {
+  /// One check per output against the published print, then one per output against NumPy
+  /// (named after the output: `dW`, `dW (NumPy reference)`).
+  case outputs
+  /// The 2021 notebooks' public tests: `datatype_check` (every output produced, of the right
+  /// kind), `shape_check`, then `equation_output_check: <output>` per value, with the public
+  /// tests' error words ("Datatype mismatch", "Wrong shape", "Wrong output").
+  case publicTests
 }
 
 /// An unknown `--edition`.
 public struct EditionError: Error, CustomStringConvertible, Sendable {
   /// The id asked for.
   public let id: String
+  /// Whether `all` would have been accepted (it is listed then).
+  public let acceptsAll: Bool
+
+  /// The error for `id`.
+  public init(id: String, acceptsAll: Bool = false) {
+    self.id = id
+    self.acceptsAll = acceptsAll
+  }
 
   public var description: String {
-    "unknown edition '\(id)'; valid editions: \(Edition.all.map(\.id).joined(separator: ", "))"
+    let valid = Edition.all.map(\.id) + (acceptsAll ? ["all"] : [])
+    return "unknown edition '\(id)'; valid editions: \(valid.joined(separator: ", "))"
   }
 }
 

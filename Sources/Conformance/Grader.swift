@@ -44,8 +44,15 @@ public struct Grader: Sendable {
     return FunctionResult(name: function.name, checks: compare(outputs, for: function.name))
   }
 
-  /// Compares named outputs with the edition's published and reference values for `name`.
+  /// Compares named outputs with the edition's published and reference values for `name`, in
+  /// the edition's check style.
   public func compare(_ outputs: [(String, NumericArray)], for name: String) -> [CheckResult] {
+    let checks = valueChecks(outputs, for: name)
+    return edition.checkStyle == .publicTests ? publicTestChecks(outputs, valueChecks: checks, for: name) : checks
+  }
+
+  /// One check per output against the published print, then one per output against NumPy.
+  func valueChecks(_ outputs: [(String, NumericArray)], for name: String) -> [CheckResult] {
     let actual = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
     let edition = edition.id
     var checks = published.outputs(of: name).map { output, expected in

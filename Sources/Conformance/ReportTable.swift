@@ -16,7 +16,12 @@ public struct ReportTable: Sendable {
     let width = max(24, (report.functions.map(\.name.count).max() ?? 0) + 2)
     var lines = ["DNNConformance — edition \(report.edition)", ""]
     lines.append(pad("function", width) + pad("status", 9) + "checks")
+    var edition: String?
     for function in report.functions {
+      if report.spansEditions && function.edition != edition {
+        edition = function.edition
+        lines += editionHeading(function.edition)
+      }
       let passed = function.checks.filter { $0.status == .passed }.count
       var detail = "\(passed)/\(function.checks.count) passed"
       if function.status == .skipped {
@@ -31,6 +36,13 @@ public struct ReportTable: Sendable {
     lines.append(
       "\(report.count(.passed)) passed, \(report.count(.failed)) failed, \(report.count(.skipped)) skipped")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A blank line and `── edition v4a: 14 passed, 0 failed, 0 skipped ──` before each edition's
+  /// functions when the report spans several editions.
+  private func editionHeading(_ id: String) -> [String] {
+    let title = id == "all" ? "every edition" : "edition \(id): \(report.summary(of: id))"
+    return ["", "── \(title) ──"]
   }
 
   private func statusWord(_ status: CheckStatus) -> String {

@@ -115,10 +115,13 @@ extension CourseFunctions {
 public struct NotebookFunctions: CourseFunctions {
   /// How grads' `dA` entries are named.
   public var gradientKeyConvention: GradientKeyConvention
+  /// Where `compute_cost` applies the 1/m (the editions differ in the last bit).
+  public var costOrder: CostOrder
 
-  /// The reference implementation with the given grads key convention.
-  public init(gradientKeyConvention: GradientKeyConvention = .blog) {
+  /// The reference implementation with the given grads key convention and cost order.
+  public init(gradientKeyConvention: GradientKeyConvention = .blog, costOrder: CostOrder = .sumOverM) {
     self.gradientKeyConvention = gradientKeyConvention
+    self.costOrder = costOrder
   }
 
   public func initializeParameters(nX: Int, nH: Int, nY: Int) throws -> Parameters {
@@ -134,7 +137,7 @@ public struct NotebookFunctions: CourseFunctions {
   }
 
   public func computeCost(al: Matrix, y: Matrix) throws -> Double {
-    try DeepNet.computeCost(al: al, y: y)
+    try DeepNet.computeCost(al: al, y: y, order: costOrder)
   }
 
   public func linearBackward(dZ: Matrix, cache: LinearCache) throws -> (dAPrev: Matrix, dW: Matrix, db: Matrix) {

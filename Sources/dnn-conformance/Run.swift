@@ -83,15 +83,14 @@ enum ArithmeticChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by the commands that read expectations.
 struct CommonOptions: ParsableArguments {
-  @Option(help: "Notebook edition whose expected outputs are used (see `dnn-conformance editions`).")
+  @Option(help: "Notebook edition whose expected outputs are used, or all (see `dnn-conformance editions`).")
   var edition: String = "blog"
 
   @Option(help: "Directory with the published/, reference/ and random/ expectation files.")
   var fixtures: String?
 
   func editions() throws -> [Edition] {
-    if edition == "all" { return Edition.all }
-    return [try Edition.named(edition)]
+    try Edition.selection(edition)
   }
 
   func fixturesDirectory() throws -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CatData
+import Conformance
 import DNNJSON
 import DeepNet
 import NumPyRandom
@@ -45,6 +46,9 @@ extension DNNConformanceCommand {
     @Option(help: "Directory holding train_catvnoncat.h5 and test_catvnoncat.h5.")
     var datasets: String?
 
+    @Option(help: "Edition whose accuracy formula is printed: blog float(sum(p == y)/m), coursera sum((p == y)/m).")
+    var edition: String = "blog"
+
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
 
@@ -56,6 +60,7 @@ extension DNNConformanceCommand {
       guard printEvery > 0 else { throw ValidationError("--print-every must be positive") }
       guard learningRate.isFinite else { throw ValidationError("--learning-rate must be a finite number") }
       _ = try Seed(parsing: seed)
+      _ = try Edition.named(edition)
     }
 
     func run() throws {
@@ -83,8 +88,9 @@ extension DNNConformanceCommand {
       }
       if showProgress { DNNConformanceCommand.writeToStandardError("\n") }
       guard let result else { return }
-      let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters)
-      let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters)
+      let formula = try Edition.named(edition).accuracyFormula
+      let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: formula)
+      let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters, formula: formula)
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       if json {
         let report: JSON = [
