@@ -22,10 +22,10 @@ build: deps
 test: deps
 	$(SWIFT) test
 
-## conformance: install, build, and run every conformance check; writes $(REPORT).
+## conformance: install, build, and run every conformance check of every edition; writes $(REPORT).
 conformance: build
 	@mkdir -p $(dir $(REPORT))
-	$(BIN) run --report $(REPORT)
+	$(BIN) run --edition all --report $(REPORT)
 
 ## bench: Swift and NumPy throughput side by side, one after the other (never concurrently).
 bench: build
