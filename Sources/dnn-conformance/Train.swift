@@ -100,6 +100,7 @@ extension DNNConformanceCommand {
           "learning_rate": .number(learningRate),
           "iterations": .integer(Int64(iterations)),
           "arithmetic": .string(result.arithmetic.rawValue),
+          "edition": .string(edition),
           "costs": .array(result.costs.map { [.integer(Int64($0.iteration)), .number($0.cost)] }),
           "train_accuracy": .number(train.accuracy),
           "test_accuracy": .number(test.accuracy),
