@@ -95,7 +95,11 @@ enum Comparison {
     while mantissa < 1 { mantissa *= 10; exponent -= 1 }
     var scale = 1.0
     for _ in 1..<digits { scale *= 10 }
-    let rounded = (mantissa * scale).rounded() / scale
+    var rounded = (mantissa * scale).rounded() / scale
+    if rounded >= 10 {  // 9.9999… rounded up: one more power of ten
+      rounded /= 10
+      exponent += 1
+    }
     var text = digits == 1 ? "\(Int(rounded))" : "\(rounded)"
     if text.hasSuffix(".0") { text.removeLast(2) }
     let sign = exponent < 0 ? "-" : "+"

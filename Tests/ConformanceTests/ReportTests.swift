@@ -60,3 +60,4 @@ struct ReportTests {
     #expect(PrintedPrecision.exact.tolerance(for: 2) == 0)
   }
 }
+
