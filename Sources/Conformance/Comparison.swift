@@ -95,7 +95,8 @@ enum Comparison {
     while mantissa < 1 { mantissa *= 10; exponent -= 1 }
     var scale = 1.0
     for _ in 1..<digits { scale *= 10 }
-    let rounded = (mantissa * scale).rounded() / scale
+    var rounded = (mantissa * scale).rounded() / scale
+    if rounded >= 10 { rounded /= 10; exponent += 1 }  // 9.99… rounds up to the next power of ten
     var text = digits == 1 ? "\(Int(rounded))" : "\(rounded)"
     if text.hasSuffix(".0") { text.removeLast(2) }
     let sign = exponent < 0 ? "-" : "+"

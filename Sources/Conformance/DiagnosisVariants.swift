@@ -40,10 +40,10 @@ struct MistakeVariant: Sendable {
     MistakeVariant(
       "m_from_shape0", "m is A_prev.shape[0] (the units) instead of A_prev.shape[1] (the examples)"
     ) { PrimitiveMistake(.mFromShape0, $0) },
-    MistakeVariant("relu_backward_strict", "relu_backward zeroes dZ only where Z < 0") {
+    MistakeVariant("relu_backward_strict", "dZ is zeroed only where Z < 0 (Z == 0 lets the gradient through)") {
       PrimitiveMistake(.reluBackwardStrict, $0)
     },
-    MistakeVariant("sigmoid_backward_fed_A", "sigmoid_backward uses the cached Z as if it were A") {
+    MistakeVariant("sigmoid_backward_fed_A", "the cached Z is used as if it were A (Z * (1 - Z) instead of s * (1 - s))") {
       PrimitiveMistake(.sigmoidBackwardFedA, $0)
     },
     MistakeVariant("dAL_wrong_sign", "dAL is missing its leading minus") { DALWithoutMinus(gradientKeyConvention: $0) },
