@@ -53,7 +53,10 @@ public struct PythonGrading: Sendable {
   public func runRunner(solution: String) throws(PythonGradingError) -> JSON {
     try Self.checkReadable(solution)
     let runner: String
-    if let runnerDirectory { runner = runnerDirectory } else {
+    if let runnerDirectory {
+      guard FileProbe.isReadableFile("\(runnerDirectory)/runner.py") else { throw .runnerNotFound(searched: [runnerDirectory]) }
+      runner = runnerDirectory
+    } else {
       runner = try PythonRunnerLocation.locate(environment: environmentVariables())
     }
     let fixturesFile = try Self.writeTemporary(grader.fixtures.json.serialized())
