@@ -55,16 +55,12 @@ extension Grader {
   }
 }
 
-/// The process environment as a dictionary.
+/// The environment variables the grading reads (`DNN_FIXTURES`, `DNN_PYTHON`, `DNN_PYTHON_RUNNER`,
+/// `TMPDIR`), as a dictionary.
 func environmentVariables() -> [String: String] {
   var result: [String: String] = [:]
-  var pointer = environ
-  while let entry = pointer.pointee {
-    let text = String(cString: entry)
-    if let equals = text.firstIndex(of: "=") {
-      result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    pointer += 1
+  for name in ["DNN_FIXTURES", "DNN_PYTHON", "DNN_PYTHON_RUNNER", "TMPDIR"] {
+    if let value = getenv(name) { result[name] = String(cString: value) }
   }
   return result
 }

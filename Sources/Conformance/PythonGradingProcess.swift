@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
 
 /// A child process run to completion with a time limit, its stdout and stderr captured
 /// (posix_spawn, no shell). The child leads its own process group; when time runs out it is
@@ -32,15 +31,16 @@ struct ChildProcess {
 
   /// Runs `arguments` (the first is looked up on PATH), stdin from /dev/null.
   static func run(_ arguments: [String], timeLimit: Double, outputLimit: Int = 256 << 20) throws(SpawnError) -> Outcome {
-    let (pid, out, err) = try spawnLock.withLock { _ throws(SpawnError) -> (pid_t, Int32, Int32) in
-      try start(arguments)
-    }
+    spawnLock.lock()
+    let started = Result { () throws(SpawnError) -> (pid_t, Int32, Int32) in try start(arguments) }
+    spawnLock.unlock()
+    let (pid, out, err) = try started.get()
     return collect(pid: pid, out: out, err: err, timeLimit: timeLimit, outputLimit: outputLimit)
   }
 
   /// Held from creating the pipes until they are close-on-exec and the child has its ends, so
   /// that a child spawned at the same time by another thread of ours never inherits them.
-  private static let spawnLock = Mutex(())
+  private static let spawnLock = SpawnLock()
 
   private static func start(_ arguments: [String]) throws(SpawnError) -> (pid_t, Int32, Int32) {
     var outPipe: [Int32] = [-1, -1]
@@ -96,7 +96,12 @@ struct ChildProcess {
     let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid: pid_t = 0
-    let code = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+    #if canImport(Darwin)
+    let environment = _NSGetEnviron().pointee
+    #else
+    let environment = environ
+    #endif
+    let code = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environment)
     guard code == 0 else { throw SpawnError(code: code) }
     return pid
   }
@@ -187,6 +192,19 @@ struct ChildProcess {
     clock_gettime(CLOCK_MONOTONIC, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
   }
+}
+
+/// A process-wide mutex (pthread), for the few lines that create and hand over pipes.
+final class SpawnLock: @unchecked Sendable {
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+  init() {
+    mutex = .allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+  }
+
+  func lock() { pthread_mutex_lock(mutex) }
+  func unlock() { pthread_mutex_unlock(mutex) }
 }
 
 extension FileProbe {

@@ -1,3 +1,4 @@
+import DNNJSON
 import DeepNet
 import Testing
 @testable import Conformance
@@ -86,5 +87,30 @@ import Testing
     #expect(annotated[1].notes == [
       "L_model_backward calls linear_activation_backward, which failed too: fix linear_activation_backward first"
     ])
+  }
+
+  /// init_deep_small_scale shows only in training: the catalogue's own stalled log is recognised,
+  /// NumPy's correct log and the 2-layer log are not.
+  @Test func smallDeepInitializationIsRecognisedInATrainingLog() throws {
+    let catalogue = try GradingPaths.catalogue()
+    let mistakes = try JSON.parse(contentsOfFile: GradingPaths.fixtures + "/mistakes.json")
+    let stalled = try #require(mistakes["mistakes"]?["init_deep_small_scale"]?["training"]?["costs"]?.arrayValue)
+    let share = 72.0 / 209.0
+    let notes = try #require(catalogue.trainingStall(costs: log(stalled), positiveShare: share))
+    #expect(notes[0].hasPrefix("The cost stalls at 0.6440 after 2499 iterations"))
+    #expect(notes[1].contains("[init_deep_small_scale]") && notes[2] == catalogue["init_deep_small_scale"]?.explanation)
+    let training = try JSON.parse(contentsOfFile: GradingPaths.fixtures + "/reference/training-blog.json")
+    for model in ["L_layer_model", "two_layer_model"] {
+      let good = try #require(training[model]?["costs"]?.arrayValue)
+      #expect(catalogue.trainingStall(costs: log(good), positiveShare: share) == nil, "\(model)")
+    }
+    #expect(catalogue.trainingStall(costs: Array(log(stalled).prefix(5)), positiveShare: share) == nil)
+  }
+
+  private func log(_ entries: [JSON]) -> [(iteration: Int, cost: Double)] {
+    entries.compactMap { entry in
+      guard let i = entry[0]?.intValue, let cost = entry[1]?.doubleValue else { return nil }
+      return (i, cost)
+    }
   }
 }
