@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "NumPyRandom", targets: ["NumPyRandom"]),
     .library(name: "DeepNet", targets: ["DeepNet"]),
     .library(name: "Conformance", targets: ["Conformance"]),
+    .library(name: "ConformanceTesting", targets: ["ConformanceTesting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,9 @@ let package = Package(
       dependencies: ["NumPyRandom", "DeepNet", "CatData", "Training", "DNNJSON"],
       resources: [.copy("PythonRunner")]
     ),
+    /// One-call Swift Testing assertion for a learner's implementation (imports Testing, so it
+    /// stays out of the command-line tool).
+    .target(name: "ConformanceTesting", dependencies: ["Conformance", "DeepNet"]),
     /// The command-line tool: parses arguments and prints; the libraries do the work.
     .executableTarget(
       name: "dnn-conformance",
@@ -53,7 +57,7 @@ let package = Package(
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),
     .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
     .testTarget(
-      name: "ConformanceTests", dependencies: ["Conformance", "DeepNet", "DNNJSON"],
+      name: "ConformanceTests", dependencies: ["Conformance", "ConformanceTesting", "DeepNet", "DNNJSON"],
       exclude: ["Solutions"]
     ),
   ]

@@ -30,7 +30,9 @@ public struct ReportTable: Sendable {
         detail += " — " + reason
       }
       lines.append(pad(function.name, width) + statusWord(function.status) + detail)
-      for note in function.notes { lines.append(String(repeating: " ", count: width + 9) + note) }
+      let indent = String(repeating: " ", count: width + 9)
+      if function.status == .failed { lines += function.valueLines(indent: indent) }
+      for note in function.notes { lines += wrapped(note, indent: indent) }
     }
     lines.append("")
     lines.append(

@@ -1,0 +1,179 @@
+import DeepNet
+
+/// What a learner's function did on its test case: the material a diagnosis works from.
+public enum FunctionEvidence: Sendable {
+  /// It returned these named outputs (the names of `GradedFunction`).
+  case outputs([(String, NumericArray)])
+  /// It stopped with this error (a Python exception, crash or time-out; a Swift error).
+  case error(String)
+  /// It is not written yet (a `NotImplemented` stub, or absent from a Python file).
+  case notImplemented
+}
+
+/// A catalogued mistake recognised in one graded function.
+public struct MistakeFinding: Sendable, Equatable {
+  /// How the mistake was recognised.
+  public enum Evidence: Sendable, Equatable {
+    /// A Swift variant with the mistake gives the learner's outputs (all of them, rtol 1e-9).
+    case sameOutputs
+    /// The learner's error is the one the mistake produces (e.g. the notebook's shape assert).
+    case errorMessage
+  }
+
+  /// The catalogue id.
+  public let mistake: String
+  /// The graded function where it shows.
+  public let function: String
+  /// The notebook function where the mistake is written (may differ from `function` when a
+  /// composite inherits it).
+  public let writtenIn: String
+  /// How it was recognised.
+  public let evidence: Evidence
+}
+
+/// Names catalogued mistakes (`Fixtures/mistakes.json`) in a learner's failed functions, for
+/// Swift conformers and Python solutions alike.
+///
+/// For a failed function, every catalogued mistake is made on purpose in Swift (a variant of the
+/// course's functions with one primitive changed) and run through the same `GradedFunction` on
+/// the same fixtures; when the variant's outputs equal the learner's (relative 1e-9, every output),
+/// that mistake is named. A variant whose outputs equal the correct ones on this test case proves
+/// nothing and is never named. A function that failed by stopping is named after the mistake whose
+/// error it shows, else after the function it calls that failed (fix that one first).
+public struct Diagnosis: Sendable {
+  /// The catalogue: explanations and formulas.
+  public let catalogue: MistakeCatalogue
+  /// The test cases the learner's functions ran on.
+  public let fixtures: FixtureSet
+  /// The edition's graded exercises.
+  public let functions: [GradedFunction]
+  /// How the edition names grads' `dA` entries.
+  public let convention: GradientKeyConvention
+  /// Two doubles agree when |a − b| <= rtol · max(|a|, |b|).
+  public let rtol: Double
+
+  /// A diagnosis on `grader`'s fixtures and exercises.
+  public init(grader: Grader, catalogue: MistakeCatalogue, rtol: Double = 1e-9) {
+    self.catalogue = catalogue
+    fixtures = grader.fixtures
+    functions = grader.edition.functions
+    convention = grader.edition.reference.gradientKeyConvention
+    self.rtol = rtol
+  }
+
+  /// The catalogued mistakes that explain `evidence` of `function` directly.
+  public func findings(for function: GradedFunction, evidence: FunctionEvidence) -> [MistakeFinding] {
+    let variants = MistakeVariant.all.filter { catalogue[$0.id]?.detectableWithFixtures == true }
+    switch evidence {
+    case .notImplemented:
+      return []
+    case .error(let message):
+      return variants.filter { variant in
+        variant.errorMarkers.contains { message.contains($0) } && affects(variant.id, function.name)
+      }.map { finding($0, function, .errorMessage) }
+    case .outputs(let outputs):
+      guard let correct = try? function.run(NotebookFunctions(gradientKeyConvention: convention), fixtures) else {
+        return []
+      }
+      return variants.compactMap { variant in
+        guard var mistaken = try? function.run(variant.implementation(convention), fixtures) else { return nil }
+        if let reshape = variant.reshape { mistaken = reshape(mistaken) }
+        guard !agree(mistaken, correct), agree(mistaken, outputs) else { return nil }
+        return finding(variant, function, .sameOutputs)
+      }
+    }
+  }
+
+  /// `results` with notes under every failed function: the mistakes recognised in it, or the
+  /// failed function it calls. `evidence` is keyed by the graded function's name.
+  public func annotate(_ results: [FunctionResult], evidence: [String: FunctionEvidence]) -> [FunctionResult] {
+    let failed = Set(results.filter { $0.status == .failed }.map(\.name))
+    var found: [String: [MistakeFinding]] = [:]
+    for result in results where failed.contains(result.name) {
+      guard let function = functions.first(where: { $0.name == result.name }), let seen = evidence[result.name] else {
+        continue
+      }
+      found[result.name] = findings(for: function, evidence: seen)
+    }
+    return results.map { result in
+      guard failed.contains(result.name), let seen = evidence[result.name] else { return result }
+      if case .notImplemented = seen { return result }
+      var annotated = result
+      let own = found[result.name] ?? []
+      if own.isEmpty {
+        annotated.notes += cascadeNotes(result.name, failed: failed, found: found)
+      } else {
+        for finding in own {
+          annotated.notes += notes(for: finding, explained: found[finding.writtenIn]?.contains {
+            $0.mistake == finding.mistake
+          } == true && finding.writtenIn != result.name)
+        }
+      }
+      return annotated
+    }
+  }
+
+  /// "Looks like …: expected …", then the catalogue's explanation (unless another row has it).
+  func notes(for finding: MistakeFinding, explained elsewhere: Bool) -> [String] {
+    guard let entry = catalogue[finding.mistake],
+      let variant = MistakeVariant.all.first(where: { $0.id == finding.mistake })
+    else { return [] }
+    let place = finding.writtenIn == finding.function ? "" : " in \(finding.writtenIn), which \(finding.function) calls"
+    var notes = ["Looks like \(variant.headline)\(place) [\(entry.id)]: expected \(entry.expectedCode)"]
+    notes.append(elsewhere ? "(explained under \(finding.writtenIn))" : entry.explanation)
+    return notes
+  }
+
+  /// For a function with no mistake of its own: the failed function it calls, preferring one
+  /// whose mistake is known.
+  func cascadeNotes(_ name: String, failed: Set<String>, found: [String: [MistakeFinding]]) -> [String] {
+    let notebookName = functions.first { $0.name == name }?.notebookFunction ?? name
+    let callees = Self.callees[notebookName] ?? []
+    let failedCallees = callees.compactMap { callee in
+      functions.first { $0.notebookFunction == callee && failed.contains($0.name) }?.name
+    }
+    if let known = failedCallees.first(where: { !(found[$0] ?? []).isEmpty }), let finding = found[known]?.first,
+      let variant = MistakeVariant.all.first(where: { $0.id == finding.mistake })
+    {
+      return ["\(name) calls \(known), which looks wrong (\(variant.headline) [\(finding.mistake)]): fix \(known) first"]
+    }
+    if let callee = failedCallees.first {
+      return ["\(name) calls \(callee), which failed too: fix \(callee) first"]
+    }
+    return []
+  }
+
+  /// Which notebook functions each composite calls, nearest first (the notebook's structure).
+  static let callees: [String: [String]] = [
+    "linear_activation_forward": ["linear_forward", "sigmoid", "relu"],
+    "L_model_forward": ["linear_activation_forward", "linear_forward", "sigmoid", "relu"],
+    "linear_activation_backward": ["linear_backward", "sigmoid_backward", "relu_backward"],
+    "L_model_backward": ["linear_activation_backward", "linear_backward", "sigmoid_backward", "relu_backward"],
+  ]
+
+  private func finding(_ variant: MistakeVariant, _ function: GradedFunction, _ evidence: MistakeFinding.Evidence)
+    -> MistakeFinding
+  {
+    MistakeFinding(
+      mistake: variant.id, function: function.name, writtenIn: catalogue[variant.id]?.function ?? function.name,
+      evidence: evidence)
+  }
+
+  /// Whether the mistake can show in `function` (its own function, or one that calls it).
+  private func affects(_ id: String, _ function: String) -> Bool {
+    guard let entry = catalogue[id] else { return false }
+    let notebookName = functions.first { $0.name == function }?.notebookFunction ?? function
+    return entry.function == notebookName || (Self.callees[notebookName] ?? []).contains(entry.function)
+  }
+
+  /// Every output of `reference` is in `outputs` with its shape and values (rtol).
+  func agree(_ reference: [(String, NumericArray)], _ outputs: [(String, NumericArray)]) -> Bool {
+    let given = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
+    return reference.allSatisfy { name, expected in
+      guard let actual = given[name], actual.shape == expected.shape else { return false }
+      return zip(actual.data, expected.data).allSatisfy { a, b in
+        a == b || abs(a - b) <= rtol * max(abs(a), abs(b))
+      }
+    }
+  }
+}

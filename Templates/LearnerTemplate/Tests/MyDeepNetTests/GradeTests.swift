@@ -1,0 +1,5 @@
+import ConformanceTesting
+import MyDeepNet
+import Testing
+
+@Test func myFunctionsMatchTheNotebook() { expectConformance(MyCourseFunctions(), edition: "blog") }

@@ -1,0 +1,194 @@
+import DNNJSON
+import Testing
+@testable import Conformance
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whether python3 with NumPy can run here (the Python grading tests need both).
+enum PythonAvailability {
+  static let ready: Bool = {
+    guard let outcome = try? ChildProcess.run(["python3", "-c", "import numpy"], timeLimit: 60) else { return false }
+    return outcome.termination == .exited(0)
+  }()
+
+  static let reason: Comment = "python3 with NumPy is not available: the Python grading tests are skipped"
+}
+
+/// `dnn-conformance grade --python` (the library path behind it) on the planted-mistake solutions:
+/// the exact per-function verdicts of expected_verdicts.json, and the planted mistake named where
+/// the catalogue can see it.
+@Suite(.enabled(if: PythonAvailability.ready, PythonAvailability.reason))
+struct GradePythonTests {
+  static let verdicts: JSON? = try? JSON.parse(contentsOfFile: GradingPaths.solutions + "/expected_verdicts.json")
+  static let solutionNames: [String] = verdicts?["solutions"]?.objectValue?.keys.sorted() ?? []
+
+  @Test func everySolutionIsListed() {
+    #expect(Self.solutionNames.count >= 19)
+    #expect(Self.solutionNames.contains("correct.py") && Self.solutionNames.contains("syntax_error.py"))
+  }
+
+  @Test(arguments: solutionNames)
+  func verdictsAndDiagnosisMatchTheExpectedOnes(_ name: String) throws {
+    let expected = try #require(Self.verdicts?["solutions"]?[name])
+    let catalogue = try GradingPaths.catalogue()
+    let path = "\(GradingPaths.solutions)/\(name)"
+    let before = try readBytes(path)
+    // 2 s as in expected_verdicts.json for the loop; room to spare for the others on a busy machine.
+    let timeout = name == "infinite_loop.py" ? 2.0 : 10.0
+    let grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: timeout)
+    let report = try grading.grade(solution: path)
+    #expect(try readBytes(path) == before, "the learner's file was modified")
+
+    if let error = expected["error"]?.stringValue {
+      #expect(report.functions.map(\.name) == ["solution"])
+      #expect(report.functions.first?.status == .failed)
+      #expect(report.functions.first?.checks.first?.message == error)
+      #expect(!report.passed)
+      return
+    }
+    let functions = try #require(expected["functions"]?.objectValue)
+    for (function, verdict) in functions {
+      let result = try #require(report.functions.first { $0.name == function }, "\(function) is not in the report")
+      #expect(result.status.rawValue == verdict["verdict"]?.stringValue, "\(function): \(result.checks.map(\.message))")
+      if let outputs = verdict["outputs_failed"]?.arrayValue?.compactMap(\.stringValue) {
+        #expect(result.failedOutputs == Set(outputs), "\(function)")
+      }
+      if var message = verdict["message"]?.stringValue {
+        // Where a stopped function was interrupted varies by a line or two: compare what precedes it.
+        if verdict["status"]?.stringValue == "timeout" { message = String(message.prefix { $0 != "(" }).trimmingSpaces() }
+        #expect(result.firstFailure?.message.contains(message) == true, "\(function): \(result.firstFailure?.message ?? "")")
+      }
+      let mistake = verdict["mistake"]?.stringValue
+      #expect(result.namedMistakes(in: catalogue) == Set([mistake].compactMap { $0 }), "\(function): \(result.notes)")
+    }
+    for skipped in expected["not_graded"]?.arrayValue?.compactMap(\.stringValue) ?? [] {
+      #expect(report.functions.first { $0.name == skipped }?.status == .skipped, "\(skipped)")
+    }
+    let failedNames = functions.filter { $0.value["verdict"]?.stringValue == "failed" }.map(\.key)
+    #expect(Set(report.functions.filter { $0.status == .failed }.map(\.name)) == Set(failedNames))
+    #expect(report.passed == failedNames.isEmpty)
+  }
+
+  @Test func cascadedFailuresPointAtTheirCallee() throws {
+    let grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: 2)
+    let report = try grading.grade(solution: "\(GradingPaths.solutions)/missing_function.py")
+    let backward = try #require(report.functions.first { $0.name == "L_model_backward" })
+    #expect(backward.notes == [
+      "L_model_backward calls linear_activation_backward, which failed too: fix linear_activation_backward first"
+    ])
+    let wrongShape = try grading.grade(solution: "\(GradingPaths.solutions)/wrong_shape.py")
+    let forward = try #require(wrongShape.functions.first { $0.name == "L_model_forward" })
+    #expect(forward.notes.first?.hasPrefix("L_model_forward calls linear_forward, which looks wrong") == true)
+  }
+
+  @Test func inputsThatCannotBeGradedAreErrors() throws {
+    let grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: 2)
+    #expect(throws: PythonGradingError.unreadableSolution(path: "/nonexistent/sol.py", reason: "No such file or directory")) {
+      try grading.grade(solution: "/nonexistent/sol.py")
+    }
+    #expect(throws: PythonGradingError.unreadableSolution(path: GradingPaths.solutions, reason: "not a regular file")) {
+      try grading.grade(solution: GradingPaths.solutions)
+    }
+    var noPython = grading
+    noPython.interpreter = "/nonexistent/python3"
+    #expect(throws: PythonGradingError.interpreterNotFound("/nonexistent/python3")) {
+      try noPython.grade(solution: "\(GradingPaths.solutions)/correct.py")
+    }
+    var noRunner = grading
+    noRunner.runnerDirectory = "/nonexistent"
+    #expect(throws: PythonGradingError.runnerNotFound(searched: ["/nonexistent"])) {
+      try noRunner.grade(solution: "\(GradingPaths.solutions)/correct.py")
+    }
+  }
+
+  @Test func pythonWithoutNumPyIsAClearError() throws {
+    let directory = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(directory) }
+    let wrapper = "\(directory)/python-without-site"
+    try writeFile(wrapper, "#!/bin/sh\nexec python3 -S \"$@\"\n")
+    chmod(wrapper, 0o755)
+    var grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: 2)
+    grading.interpreter = wrapper
+    do {
+      _ = try grading.grade(solution: "\(GradingPaths.solutions)/correct.py")
+      Issue.record("graded without NumPy")
+    } catch {
+      guard case .numpyMissing(let message) = error else {
+        Issue.record("expected numpyMissing, got \(error)")
+        return
+      }
+      #expect(message.contains("numpy is not installed"))
+      #expect(error.description.contains("needs NumPy"))
+    }
+  }
+
+  @Test func theOverallTimeLimitStopsTheRunnerAndEveryChild() throws {
+    let directory = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(directory) }
+    let solution = "\(directory)/loops_forever.py"
+    try writeFile(solution, String(decoding: try readBytes("\(GradingPaths.solutions)/infinite_loop.py"), as: UTF8.self))
+    var grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: 60)
+    grading.overallTimeLimit = 3
+    #expect(throws: PythonGradingError.timedOut(seconds: 3)) { try grading.grade(solution: solution) }
+    usleep(200_000)
+    let survivors = FileProbe.entries(in: "/proc").filter { pid in
+      Int32(pid) != nil && (FileProbe.contents(of: "/proc/\(pid)/cmdline")?.contains(solution) ?? false)
+    }
+    #expect(survivors.isEmpty, "processes left running: \(survivors)")
+  }
+
+  @Test func theRunnerIsFoundNextToTheTestBinary() throws {
+    let found = try PythonRunnerLocation.locate(environment: [:])
+    #expect(found.hasSuffix("DNNConformance_Conformance.resources/PythonRunner"))
+    #expect(try PythonRunnerLocation.locate(environment: ["DNN_PYTHON_RUNNER": PythonRunnerLocation.sourceTree])
+      == PythonRunnerLocation.sourceTree)
+  }
+}
+
+/// The bytes of a file.
+func readBytes(_ path: String) throws -> [UInt8] {
+  guard let file = fopen(path, "rb") else { throw FixtureError("cannot open \(path)") }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let count = fread(&buffer, 1, buffer.count, file)
+    if count == 0 { break }
+    bytes += buffer[0..<count]
+  }
+  return bytes
+}
+
+/// Writes `text` to `path`.
+func writeFile(_ path: String, _ text: String) throws {
+  guard let file = fopen(path, "w") else { throw FixtureError("cannot write \(path)") }
+  defer { fclose(file) }
+  fputs(text, file)
+}
+
+/// A new empty directory under /tmp.
+func temporaryDirectory() throws -> String {
+  var template = Array("/tmp/dnn-conformance-test-XXXXXX".utf8CString)
+  guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+    throw FixtureError("mkdtemp failed")
+  }
+  return String(cString: made)
+}
+
+extension ChildProcess {
+  /// `rm -rf directory` (tests only).
+  static func removeTree(_ directory: String) -> Bool {
+    (try? run(["rm", "-rf", directory], timeLimit: 30).termination) == .exited(0)
+  }
+}
+
+extension String {
+  /// Without trailing spaces.
+  fileprivate func trimmingSpaces() -> String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+}
