@@ -40,6 +40,7 @@ public struct ConformanceRun: Sendable {
       results.append(RandomConformance(directory: "\(fixturesDirectory)/random").run())
     }
     var data: Result<CatDataset, CatDataError>?
+    let trained = TrainingRuns()
     for edition in editions {
       let grader = try Grader(edition: edition, fixturesDirectory: fixturesDirectory)
       progress("\(edition.id): test cases and functions")
@@ -51,7 +52,7 @@ public struct ConformanceRun: Sendable {
           data = Result { () throws(CatDataError) -> CatDataset in try CatDataset.locateAndLoad(datasets: datasets) }
         }
         let training = TrainingConformance(edition: edition, published: grader.published, arithmetics: arithmetics)
-        results += training.run(data: data!, progress: progress)
+        results += training.run(data: data!, runs: trained, progress: progress)
       }
     }
     return ConformanceReport(edition: editions.map(\.id).joined(separator: ","), functions: results)

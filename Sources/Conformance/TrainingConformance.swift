@@ -25,7 +25,8 @@ public struct TrainingConformance: Sendable {
   /// Runs every model of the edition on `data`; when the data could not be loaded, every model is
   /// reported as skipped with `dataProblem` as the reason.
   public func run(
-    data: Result<CatDataset, CatDataError>, progress: @escaping (String) -> Void = { _ in }
+    data: Result<CatDataset, CatDataError>, runs: TrainingRuns = TrainingRuns(),
+    progress: @escaping (String) -> Void = { _ in }
   ) -> [FunctionResult] {
     edition.models.map { model in
       guard let log = published.training.first(where: { $0.name == model.name })?.log else {
@@ -39,30 +40,30 @@ public struct TrainingConformance: Sendable {
           CheckResult(name: "costs", status: .skipped, message: "skipped: \(error.description)", edition: edition.id)
         ])
       case .success(let data):
-        return check(model, log: log, data: data, progress: progress)
+        return check(model, log: log, data: data, runs: runs, progress: progress)
       }
     }
   }
 
-  func check(_ model: ModelRecipe, log: PublishedTraining, data: CatDataset, progress: (String) -> Void) -> FunctionResult {
+  func check(
+    _ model: ModelRecipe, log: PublishedTraining, data: CatDataset, runs trained: TrainingRuns,
+    progress: (String) -> Void
+  ) -> FunctionResult {
     var checks: [CheckResult] = []
     var runs: [(TrainingArithmetic, TrainingResult, Double, Double)] = []
     for arithmetic in arithmetics {
       progress("\(model.name) (\(arithmetic.rawValue))")
       do {
-        var rng = RandomState(seed: model.seed)
-        let initial = try initializeParameters(layerDims: model.dims, scaling: model.scaling, rng: &rng)
-        let options = TrainingOptions(
-          learningRate: model.learningRate, iterations: model.iterations, printEvery: 100, arithmetic: arithmetic)
-        let clock = ContinuousClock()
-        var result: TrainingResult?
-        let elapsed = try clock.measure {
-          result = try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: initial)
+        let (result, elapsed) = try trained.result(of: model, arithmetic: arithmetic) {
+          var rng = RandomState(seed: model.seed)
+          let initial = try initializeParameters(layerDims: model.dims, scaling: model.scaling, rng: &rng)
+          let options = TrainingOptions(
+            learningRate: model.learningRate, iterations: model.iterations, printEvery: 100, arithmetic: arithmetic)
+          return try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: initial)
         }
-        guard let result else { continue }
         let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: model.accuracy)
         let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters, formula: model.accuracy)
-        checks.append(costCheck(result, log: log, seconds: seconds(elapsed)))
+        checks.append(costCheck(result, log: log, seconds: elapsed))
         checks.append(accuracyCheck("train_accuracy (\(arithmetic.rawValue))", train.accuracy, log.trainAccuracy))
         checks.append(accuracyCheck("test_accuracy (\(arithmetic.rawValue))", test.accuracy, log.testAccuracy))
         runs.append((arithmetic, result, train.accuracy, test.accuracy))
@@ -128,9 +129,30 @@ public struct TrainingConformance: Sendable {
       tolerance: "rtol 1e-10", message: message, edition: edition.id)
   }
 
-  private func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-  }
 
   private func rounded(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+}
+
+/// Training runs already done in this conformance run, so an edition that prints the same run
+/// (coursera's 2-layer log is the blog's) checks it without training again.
+public final class TrainingRuns: @unchecked Sendable {
+  private var done: [String: (TrainingResult, Double)] = [:]
+
+  /// An empty cache.
+  public init() {}
+
+  /// The result and seconds of `model` on `arithmetic`, trained by `train` the first time only.
+  func result(
+    of model: ModelRecipe, arithmetic: TrainingArithmetic, train: () throws -> TrainingResult
+  ) throws -> (TrainingResult, Double) {
+    let key = "\(model.dims) \(model.seed) \(model.scaling) \(model.learningRate) \(model.iterations) \(arithmetic)"
+    if let found = done[key] { return found }
+    let clock = ContinuousClock()
+    var result: TrainingResult?
+    let elapsed = try clock.measure { result = try train() }
+    guard let result else { throw TrainingError.badOptions("no result") }
+    let entry = (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    done[key] = entry
+    return entry
+  }
 }
