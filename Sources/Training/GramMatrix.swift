@@ -2,12 +2,15 @@ import DeepNet
 import Dispatch
 
 /// `G = X.T @ X` (m × m) as NumPy computes it: `matmul` recognises a matrix times its own
-/// transpose and calls `dsyrk`, whose elements are fused chains over K blocks of 384 rows added
-/// in block order (like `dgemm`'s), computed for one triangle and mirrored.
+/// transpose and calls `dsyrk` (column-major lower triangle, mirrored by NumPy). Every element is a
+/// sum over K blocks of 384 rows added in block order; within a block it is a plain fused chain,
+/// except where OpenBLAS's threaded syrk driver hands it to a split-K edge tile of the SkylakeX
+/// kernel (see `SyrkTiling`): then its K block is summed in two or four interleaved chains.
 ///
 /// The Gram path reproduces the published 5-layer log only with NumPy's exact G: an exactly
 /// rounded G moves the cost at iteration 2000 by 28 half-units of the 12th digit, NumPy's
-/// `np.dot(X.T, X.copy())` (gemm, same block structure, ~1 ulp different elements) by 3.
+/// `np.dot(X.T, X.copy())` (gemm, no split-K tiles, ~1 ulp different elements) by 3, and the
+/// plain chains without the 141 split elements of the last row by 2.
 enum GramMatrix {
   /// G for X (n_x × m), computed with `threads` threads.
   static func of(_ x: Matrix, threads: Int) -> Matrix {
@@ -24,6 +27,10 @@ enum GramMatrix {
         rows(input, i..<min(m, i + 4), blocks: blocks, into: out.pointer)
       }
     }
+    for element in SyrkTiling.splitElements(size: m) {
+      g.base[element.row * stride + element.column] = splitSum(
+        input, element.row, element.column, blocks: blocks, lanes: element.lanes)
+    }
     var result = Matrix(rows: m, cols: m)
     for i in 0..<m {
       for j in 0...i {
@@ -34,6 +41,29 @@ enum GramMatrix {
     }
     withExtendedLifetime(input) {}
     return result
+  }
+
+  /// One element summed as a split-K tile sums it: per K block, `lanes` chains over the rows
+  /// k ≡ l (mod lanes) of the block's first multiple of `lanes` rows, folded ((c0+c1) for two,
+  /// (c0+c1)+(c2+c3) for four), then the block's remaining rows chained onto the fold; the blocks
+  /// added in order.
+  static func splitSum(_ x: StreamedInput, _ i: Int, _ j: Int, blocks: [Range<Int>], lanes: Int) -> Double {
+    var total = 0.0
+    for block in blocks {
+      let folded = block.lowerBound + block.count / lanes * lanes
+      var chains = SIMD4<Double>()
+      for k in block.lowerBound..<folded {
+        let row = x.base + k * x.stride
+        chains[(k - block.lowerBound) % lanes] = chains[(k - block.lowerBound) % lanes].addingProduct(row[i], row[j])
+      }
+      var sum = lanes == 2 ? chains[0] + chains[1] : (chains[0] + chains[1]) + (chains[2] + chains[3])
+      for k in folded..<block.upperBound {
+        let row = x.base + k * x.stride
+        sum = sum.addingProduct(row[i], row[j])
+      }
+      total = total + sum
+    }
+    return total
   }
 
   /// Rows `rows` (at most four) of G: for every K block, the chains of those rows against every
