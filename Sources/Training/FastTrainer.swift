@@ -7,10 +7,20 @@ import DeepNet
 public struct FastTrainer: Sendable {
   /// The run's settings.
   public let options: TrainingOptions
+  /// Use the streamed first-layer kernels even where NumPy would take gemv or the small-matrix
+  /// kernels (tests exercise them on small data this way; the results then follow the level-3
+  /// summation order instead of NumPy's for that size).
+  let forcesFirstLayerKernels: Bool
 
   /// A trainer with `options`.
   public init(options: TrainingOptions = TrainingOptions()) {
+    self.init(options: options, forcesFirstLayerKernels: false)
+  }
+
+  /// A trainer that may force the first-layer kernels (see `forcesFirstLayerKernels`).
+  init(options: TrainingOptions, forcesFirstLayerKernels: Bool) {
     self.options = options
+    self.forcesFirstLayerKernels = forcesFirstLayerKernels
   }
 
   /// Runs the training loop from `initial` parameters; `onCost` sees every logged cost as it comes.
@@ -28,7 +38,8 @@ public struct FastTrainer: Sendable {
     let m = Double(x.cols)
     let learningRate = options.learningRate
     var parameters = initial.layers
-    let first = FirstLayer.usesLevel3(units: parameters[0].w.rows, features: x.rows, examples: x.cols)
+    let first = forcesFirstLayerKernels
+      || FirstLayer.usesLevel3(units: parameters[0].w.rows, features: x.rows, examples: x.cols)
       ? FirstLayer(x: x, w1: parameters[0].w, threads: options.threads) : nil
     let gram = options.arithmetic == .gram ? GramMatrix.of(x, threads: options.threads) : nil
     var dZ1Sum = Matrix(rows: parameters[0].w.rows, cols: x.cols)
