@@ -1,134 +1,260 @@
-import Dispatch
 import DeepNet
+import Dispatch
 
-/// The first layer's weights W1 together with X in streaming layout, and the two-thread drivers of
-/// the products over X: W1·X, the fused backward step (dW1 = dZ1·Xᵀ/m, W1 update, next W1·X), the
-/// Gram matrix XᵀX and the rebuild of W1 from an accumulated Σ dZ1.
+/// The first layer's weights W1 together with X in streaming layout, and the multi-threaded passes
+/// over X: W1·X, the fused backward step (dW1 = dZ1·Xᵀ/m, the W1 update, the next W1·X) and the
+/// Gram path's rebuild of W1 — each element summed as OpenBLAS's level-3 `dgemm` sums it (see
+/// `FirstLayerKernels`), so the results equal NumPy's bit for bit.
+///
+/// Threads take contiguous runs of the 384-row K blocks of the forward product. Within a block a
+/// thread runs every chain itself; the block sums are then added in block order, as the BLAS
+/// driver adds them into C: thread 0 keeps the running sum of its own blocks, the others keep each
+/// block apart until the end of the pass.
 final class FirstLayer: @unchecked Sendable {
+  /// X in streaming layout.
   let x: StreamedInput
   /// Number of units n_1.
   let units: Int
-  /// W1 transposed, n_x × n_1.
+  /// Units rounded up to a multiple of eight (the lanes of the backward kernels).
+  let unitStride: Int
+  /// W1 transposed, n_x rows of `unitStride` (row k holds W1[:, k]; the padding stays zero).
   let wT: AlignedBuffer
-  /// One (n_1 × stride) partial product per thread; summed after each parallel pass.
-  private let partials: [AlignedBuffer]
-  /// dZ1 padded to the stream's stride.
-  private let dZ: AlignedBuffer
-  /// Row ranges of X, one per thread, split at multiples of four.
-  private let chunks: [Range<Int>]
+  /// dZ1 transposed, m rows of `unitStride`.
+  private let dzT: AlignedBuffer
+  /// The forward product's K blocks (rows of X).
+  private let rowBlocks: [Range<Int>]
+  /// The backward product's K blocks (examples).
+  private let exampleBlocks: [Range<Int>]
+  /// For each thread, the indices of its row blocks.
+  private let assignments: [Range<Int>]
+  /// Per-thread scratch.
+  private let workspaces: [Workspace]
+  /// Block sums of threads other than the first, one `units × stride` slab per row block.
+  private let blockSums: AlignedBuffer
+  /// The first thread's running sum.
+  private let runningSum: AlignedBuffer
+
+  /// One thread's scratch: the current block's forward chains and its rows' gradient sums.
+  private struct Workspace {
+    let chains: AlignedBuffer
+    let gradient: AlignedBuffer
+    let partial: AlignedBuffer
+  }
+
+  /// How a backward pass turns the dot products `d = dZ1[i, :] · X[k, :]` into W1[i, k].
+  private enum Update: @unchecked Sendable {
+    /// `dW = d / m; W = W - learningRate * dW` (`update_parameters`).
+    case gradientStep(learningRate: Double, m: Double)
+    /// `W = W0 - scale * d`, W0 in the same layout as `wT` (the Gram path's rebuild).
+    case rebuild(initial: UnsafePointer<Double>, scale: Double)
+  }
+
+  /// Whether NumPy computes both products over X with the level-3 driver (otherwise it uses gemv
+  /// or the small-matrix kernels, and `NumPyDot` must be used instead of this type).
+  static func usesLevel3(units: Int, features: Int, examples: Int) -> Bool {
+    units > 1 && features > 1 && examples > 1
+      && Double(units) * Double(features) * Double(examples) > 1e6
+  }
 
   /// Lays out X and W1 (n_1 × n_x) for `threads` threads.
   init(x: Matrix, w1: Matrix, threads: Int) {
     self.x = StreamedInput(x)
     units = w1.rows
-    wT = Self.transposed(w1)
-    let count = max(1, min(threads, x.rows / 4))
-    partials = (0..<count).map { _ in AlignedBuffer(count: w1.rows * StreamedInput.paddedWidth(x.cols)) }
-    dZ = AlignedBuffer(count: w1.rows * StreamedInput.paddedWidth(x.cols))
-    var bounds = (0...count).map { ($0 * (x.rows / 4) / count) * 4 }
-    bounds[count] = x.rows
-    chunks = (0..<count).map { bounds[$0]..<bounds[$0 + 1] }
+    unitStride = (w1.rows + 7) / 8 * 8
+    wT = AlignedBuffer(count: max(1, x.rows * unitStride))
+    dzT = AlignedBuffer(count: max(1, x.cols * unitStride))
+    rowBlocks = BLASKernels.kBlocks(x.rows, threaded: true)
+    exampleBlocks = BLASKernels.kBlocks(x.cols, threaded: true)
+    let blockCount = rowBlocks.count, unitStride = self.unitStride
+    let count = max(1, min(threads, blockCount))
+    assignments = (0..<count).map { t in
+      (t * blockCount / count)..<((t + 1) * blockCount / count)
+    }
+    let slab = w1.rows * StreamedInput.paddedWidth(x.cols)
+    workspaces = (0..<count).map { _ in
+      Workspace(
+        chains: AlignedBuffer(count: max(1, slab)),
+        gradient: AlignedBuffer(count: 384 * unitStride),
+        partial: AlignedBuffer(count: 384 * unitStride))
+    }
+    blockSums = AlignedBuffer(count: max(1, blockCount * slab))
+    runningSum = AlignedBuffer(count: max(1, slab))
+    setWeights(w1)
   }
 
   /// The current W1 (n_1 × n_x).
   var weights: Matrix {
     var w = Matrix(rows: units, cols: x.rows)
     for i in 0..<units {
-      for k in 0..<x.rows { w.data[i * x.rows + k] = wT.base[k * units + i] }
+      for k in 0..<x.rows { w.data[i * x.rows + k] = wT.base[k * unitStride + i] }
     }
     return w
   }
 
-  /// W1·X (n_1 × m), without the bias.
-  func product() -> Matrix {
-    parallel { chunk, z in
-      FirstLayerKernels.accumulateProduct(
-        x: self.x, wT: UnsafePointer(self.wT.base), n1: self.units, rows: chunk, into: z)
-    }
-    return summedPartials(rows: units)
+  /// Replaces W1.
+  func setWeights(_ w1: Matrix) {
+    Self.transpose(w1, into: wT.base, stride: unitStride)
   }
 
-  /// The notebook's update of W1 with dW1 = dZ1·Xᵀ/m, in one pass over X that also returns the
-  /// next iteration's W1·X when `forward` is set (nil otherwise).
+  /// `np.dot(W1, X)` (n_1 × m).
+  func product() -> Matrix {
+    run(update: nil, forward: true)
+    return combinedSums()
+  }
+
+  /// `update_parameters` for W1 with `dW1 = np.dot(dZ1, X.T) / m`, in one pass over X that also
+  /// returns the next iteration's `np.dot(W1, X)` when `forward` is set (nil otherwise).
   func gradientStep(dZ1: Matrix, learningRate: Double, forward: Bool) -> Matrix? {
     load(dZ1)
-    let update = FirstLayerKernels.Update.gradientStep(
-      learningRate: learningRate, m: Double(x.cols), forward: forward)
-    parallel { chunk, z in
-      FirstLayerKernels.backwardPass(
-        x: self.x, dZ: UnsafePointer(self.dZ.base), wT: self.wT.base, n1: self.units,
-        rows: chunk, update: update, into: z)
-    }
-    return forward ? summedPartials(rows: units) : nil
+    run(update: .gradientStep(learningRate: learningRate, m: Double(x.cols)), forward: forward)
+    return forward ? combinedSums() : nil
   }
 
-  /// Replaces W1 by `initial − scale · S·Xᵀ` (the Gram path's rebuild; S is n_1 × m).
+  /// Sets W1 to `initial - scale * np.dot(sum, X.T)` (the Gram path's rebuild; `sum` is n_1 × m).
   func rebuild(initial: Matrix, sum: Matrix, scale: Double) {
     load(sum)
-    let start = Self.transposed(initial)
-    defer { withExtendedLifetime(start) {} }
-    let update = FirstLayerKernels.Update.rebuild(initial: UnsafePointer(start.base), scale: scale)
-    parallel { chunk, z in
-      FirstLayerKernels.backwardPass(
-        x: self.x, dZ: UnsafePointer(self.dZ.base), wT: self.wT.base, n1: self.units,
-        rows: chunk, update: update, into: z)
+    let start = AlignedBuffer(count: max(1, x.rows * unitStride))
+    Self.transpose(initial, into: start.base, stride: unitStride)
+    withExtendedLifetime(start) {
+      run(update: .rebuild(initial: UnsafePointer(start.base), scale: scale), forward: false)
     }
   }
 
-  /// The Gram matrix G = XᵀX (m × m).
-  func gram() -> Matrix {
-    let m = x.cols
-    let stride = x.stride
-    let parts = (0..<chunks.count).map { _ in AlignedBuffer(count: m * stride) }
-    let work = parts.map { UnsafeMutablePointerBox($0.base) }
-    DispatchQueue.concurrentPerform(iterations: chunks.count) { t in
-      FirstLayerKernels.accumulateGram(x: self.x, rows: self.chunks[t], into: work[t].pointer)
+  /// One pass over X on every thread.
+  private func run(update: Update?, forward: Bool) {
+    DispatchQueue.concurrentPerform(iterations: assignments.count) { t in
+      self.runThread(t, update: update, forward: forward)
     }
-    var g = Matrix(rows: m, cols: m)
-    for a in 0..<m {
-      for b in 0..<m {
-        var s = 0.0
-        for part in parts { s += part.base[a * stride + b] }
-        g.data[a * m + b] = s
+  }
+
+  /// Thread `t`'s share of a pass: its row blocks in order. For each block, the backward step
+  /// (if any) for all its rows, then the block's forward chains tile by tile.
+  private func runThread(_ t: Int, update: Update?, forward: Bool) {
+    let work = workspaces[t]
+    let stride = x.stride, vectors = stride / 8, slab = units * stride
+    for (position, index) in assignments[t].enumerated() {
+      let block = rowBlocks[index]
+      touch(rows: block, work: work)
+      if let update { step(rows: block, update: update, work: work) }
+      guard forward else { continue }
+      let target = t == 0 ? work.chains.base : blockSums.base + index * slab
+      var u = 0
+      while u < units {
+        let left = units - u
+        let tileUnits = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1
+        var v = 0
+        while v < vectors {
+          let tileVectors = min(3, vectors - v)
+          FirstLayerTiles.tile(
+            units: tileUnits, vectors: tileVectors, x: UnsafePointer(x.base + 8 * v), stride: stride,
+            w: UnsafePointer(wT.base + u), wStride: unitStride, ks: block,
+            out: target + u * stride + 8 * v, outStride: stride)
+          v += tileVectors
+        }
+        u += tileUnits
+      }
+      if t == 0 {
+        let sum = runningSum.base, chains = work.chains.base
+        if position == 0 {
+          for e in 0..<slab { sum[e] = 0.0 + chains[e] }
+        } else {
+          for e in 0..<slab { sum[e] = sum[e] + chains[e] }
+        }
       }
     }
-    return g
   }
 
-  private static func transposed(_ w: Matrix) -> AlignedBuffer {
-    let t = AlignedBuffer(count: w.rows * w.cols)
-    for i in 0..<w.rows {
-      for k in 0..<w.cols { t.base[k * w.rows + i] = w.data[i * w.cols + k] }
+  /// Reads the rows of X in `rows` front to back, one load per cache line, so that the hardware
+  /// prefetcher streams them into L2 before the backward kernel reads eight rows at once (eight
+  /// interleaved streams defeat it: measured ~6 GB/s against ~30 GB/s for one stream).
+  private func touch(rows: Range<Int>, work: Workspace) {
+    let start = x.base + rows.lowerBound * x.stride, lines = rows.count * x.stride / 8
+    var s0 = SIMD8<Double>(), s1 = SIMD8<Double>(), s2 = SIMD8<Double>(), s3 = SIMD8<Double>()
+    var line = 0
+    while line + 4 <= lines {
+      let p = UnsafeRawPointer(start + 8 * line)
+      s0 += p.load(as: SIMD8<Double>.self)
+      s1 += p.load(fromByteOffset: 64, as: SIMD8<Double>.self)
+      s2 += p.load(fromByteOffset: 128, as: SIMD8<Double>.self)
+      s3 += p.load(fromByteOffset: 192, as: SIMD8<Double>.self)
+      line += 4
     }
-    return t
+    work.partial.base[0] = ((s0 + s1) + (s2 + s3)).sum()
   }
 
-  private func load(_ m: Matrix) {
-    let stride = x.stride
-    dZ.zero()
-    for i in 0..<units {
-      for j in 0..<x.cols { dZ.base[i * stride + j] = m.data[i * x.cols + j] }
-    }
-  }
-
-  private func parallel(_ body: @escaping @Sendable (Range<Int>, UnsafeMutablePointer<Double>) -> Void) {
-    for part in partials { part.zero() }
-    let work = partials.map { UnsafeMutablePointerBox($0.base) }
-    let chunks = self.chunks
-    DispatchQueue.concurrentPerform(iterations: chunks.count) { t in body(chunks[t], work[t].pointer) }
-  }
-
-  private func summedPartials(rows: Int) -> Matrix {
-    let stride = x.stride
-    var result = Matrix(rows: rows, cols: x.cols)
-    for i in 0..<rows {
-      for j in 0..<x.cols {
-        var s = 0.0
-        for part in partials { s += part.base[i * stride + j] }
-        result.data[i * x.cols + j] = s
+  /// The backward step for the rows of one K block: the dot products of every row of X with every
+  /// row of dZ1 (`0 + chain` per block of examples, blocks added in order), then the update of
+  /// W1[:, rows]. The examples are taken in pieces of 48 for all the block's rows before the next
+  /// piece (each chain resumed where it stopped), so the piece of dZ1ᵀ stays in L1.
+  private func step(rows: Range<Int>, update: Update, work: Workspace) {
+    let stride = x.stride, vectors = unitStride / 8, count = rows.count, piece = 48
+    let sums = work.gradient.base, partial = work.partial.base
+    for (index, examples) in exampleBlocks.enumerated() {
+      let target = index == 0 ? sums : partial
+      var start = examples.lowerBound
+      while start < examples.upperBound {
+        let js = start..<min(examples.upperBound, start + piece)
+        var k = 0
+        while k < count {
+          let group = min(8, count - k)
+          FirstLayerKernels.gradient(
+            x: UnsafePointer(x.base + (rows.lowerBound + k) * stride), stride: stride, rows: group,
+            dzT: UnsafePointer(dzT.base), dzStride: unitStride, vectors: vectors, js: js,
+            out: target + k * unitStride, outStride: unitStride, resume: start != examples.lowerBound)
+          k += group
+        }
+        start = js.upperBound
+      }
+      if index == 0 {
+        for e in 0..<(count * unitStride) { sums[e] = 0.0 + sums[e] }
+      } else {
+        for e in 0..<(count * unitStride) { sums[e] = sums[e] + partial[e] }
       }
     }
-    return result
+    for r in 0..<count {
+      let w = wT.base + (rows.lowerBound + r) * unitStride, d = sums + r * unitStride
+      switch update {
+      case .gradientStep(let learningRate, let m):
+        for i in 0..<units {
+          let dW = d[i] / m
+          w[i] = w[i] - learningRate * dW
+        }
+      case .rebuild(let initial, let scale):
+        let w0 = initial + (rows.lowerBound + r) * unitStride
+        for i in 0..<units { w[i] = w0[i] - scale * d[i] }
+      }
+    }
+  }
+
+  /// The block sums of a forward pass added in block order, as an n_1 × m matrix.
+  private func combinedSums() -> Matrix {
+    let stride = x.stride, m = x.cols, slab = units * stride
+    let later = assignments.dropFirst().flatMap { $0 }
+    var out = Matrix(rows: units, cols: m)
+    out.data.withUnsafeMutableBufferPointer { buffer in
+      guard let o = buffer.baseAddress else { return }
+      for i in 0..<units {
+        for j in 0..<m {
+          var s = runningSum.base[i * stride + j]
+          for index in later { s = s + blockSums.base[index * slab + i * stride + j] }
+          o[i * m + j] = s
+        }
+      }
+    }
+    return out
+  }
+
+  /// dZ1 (n_1 × m) into `dzT` (m rows of `unitStride`).
+  private func load(_ dZ: Matrix) {
+    dzT.zero()
+    Self.transpose(dZ, into: dzT.base, stride: unitStride)
+  }
+
+  /// `m` (r × c) transposed into c rows of `stride` (columns r… stay as they are).
+  private static func transpose(_ m: Matrix, into base: UnsafeMutablePointer<Double>, stride: Int) {
+    for i in 0..<m.rows {
+      for k in 0..<m.cols { base[k * stride + i] = m.data[i * m.cols + k] }
+    }
   }
 }
 

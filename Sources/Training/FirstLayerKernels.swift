@@ -1,156 +1,262 @@
-/// The products over X of the first layer, written for one sequential stream over X's rows.
-///
-/// W1 is held transposed (`wT`, n_x × n_1: row k is W1[:, k]) so that everything a row of X meets
-/// is contiguous. Each kernel takes a range of X's rows, so two threads can split X in halves.
-/// Rows are taken four at a time: every load of a Z1 or dZ1 vector then feeds four FMAs.
+/// The backward product of the first layer, `np.dot(dZ1, X.T)`, in the order OpenBLAS's level-3
+/// driver sums it: element (i, k) is one fused chain over the examples j in order (per K block of
+/// 384 examples, see `BLASKernels.kBlocks`). The lanes of a vector are eight units; eight rows of
+/// X are in flight at once, each broadcast example by example. (The forward product is in
+/// `FirstLayerTiles`.)
 enum FirstLayerKernels {
-  /// How the backward pass turns the dot products `d = dZ1[i, :] · X[k, :]` into W1[i, k].
-  enum Update: @unchecked Sendable {
-    /// The notebook's step: `dW = d / m; W = W - learningRate * dW` (then, if `forward`, the new
-    /// row of W1 is multiplied into the next iteration's product W1·X).
-    case gradientStep(learningRate: Double, m: Double, forward: Bool)
-    /// The Gram path's final rebuild: `W = W0 - (learningRate / m) * d`, reading W0 from `initial`.
-    case rebuild(initial: UnsafePointer<Double>, scale: Double)
-  }
-
+  /// Gradient chains for 8 rows of X and 8·V units (lanes = units) over the examples `js`,
+  /// continuing from the values in `out` when `resume` is set.
   @inline(__always)
-  static func vector(_ p: UnsafePointer<Double>, _ v: Int) -> SIMD8<Double> {
-    UnsafeRawPointer(p + 8 * v).load(as: SIMD8<Double>.self)
-  }
-
-  @inline(__always)
-  static func store(_ value: SIMD8<Double>, _ p: UnsafeMutablePointer<Double>, _ v: Int) {
-    UnsafeMutableRawPointer(p + 8 * v).storeBytes(of: value, as: SIMD8<Double>.self)
-  }
-
-  /// `z (n_1 × stride) += W1[:, rows] · X[rows, :]`.
-  static func accumulateProduct(
-    x: StreamedInput, wT: UnsafePointer<Double>, n1: Int, rows: Range<Int>,
-    into z: UnsafeMutablePointer<Double>
+  static func gradient8x3(
+    x: UnsafePointer<Double>, stride: Int, dzT: UnsafePointer<Double>, dzStride: Int, js: Range<Int>,
+    out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
   ) {
-    let stride = x.stride
-    let vectors = stride / 8
-    var k = rows.lowerBound
-    while k + 4 <= rows.upperBound {
-      let x0 = UnsafePointer(x.base + k * stride), x1 = x0 + stride, x2 = x1 + stride, x3 = x2 + stride
-      for i in 0..<n1 {
-        let w0 = SIMD8(repeating: wT[k * n1 + i]), w1 = SIMD8(repeating: wT[(k + 1) * n1 + i])
-        let w2 = SIMD8(repeating: wT[(k + 2) * n1 + i]), w3 = SIMD8(repeating: wT[(k + 3) * n1 + i])
-        let zi = z + i * stride
-        for v in 0..<vectors {
-          var acc = vector(zi, v)
-          acc = acc.addingProduct(w0, vector(x0, v))
-          acc = acc.addingProduct(w1, vector(x1, v))
-          acc = acc.addingProduct(w2, vector(x2, v))
-          acc = acc.addingProduct(w3, vector(x3, v))
-          store(acc, zi, v)
-        }
-      }
-      k += 4
+    let x0 = x + 0 * stride
+    let x1 = x + 1 * stride
+    let x2 = x + 2 * stride
+    let x3 = x + 3 * stride
+    let x4 = x + 4 * stride
+    let x5 = x + 5 * stride
+    let x6 = x + 6 * stride
+    let x7 = x + 7 * stride
+    var a00 = SIMD8<Double>(); var a01 = SIMD8<Double>(); var a02 = SIMD8<Double>()
+    var a10 = SIMD8<Double>(); var a11 = SIMD8<Double>(); var a12 = SIMD8<Double>()
+    var a20 = SIMD8<Double>(); var a21 = SIMD8<Double>(); var a22 = SIMD8<Double>()
+    var a30 = SIMD8<Double>(); var a31 = SIMD8<Double>(); var a32 = SIMD8<Double>()
+    var a40 = SIMD8<Double>(); var a41 = SIMD8<Double>(); var a42 = SIMD8<Double>()
+    var a50 = SIMD8<Double>(); var a51 = SIMD8<Double>(); var a52 = SIMD8<Double>()
+    var a60 = SIMD8<Double>(); var a61 = SIMD8<Double>(); var a62 = SIMD8<Double>()
+    var a70 = SIMD8<Double>(); var a71 = SIMD8<Double>(); var a72 = SIMD8<Double>()
+    if resume {
+      a00 = UnsafeRawPointer(out + 0 * outStride + 0).load(as: SIMD8<Double>.self); a01 = UnsafeRawPointer(out + 0 * outStride + 8).load(as: SIMD8<Double>.self); a02 = UnsafeRawPointer(out + 0 * outStride + 16).load(as: SIMD8<Double>.self)
+      a10 = UnsafeRawPointer(out + 1 * outStride + 0).load(as: SIMD8<Double>.self); a11 = UnsafeRawPointer(out + 1 * outStride + 8).load(as: SIMD8<Double>.self); a12 = UnsafeRawPointer(out + 1 * outStride + 16).load(as: SIMD8<Double>.self)
+      a20 = UnsafeRawPointer(out + 2 * outStride + 0).load(as: SIMD8<Double>.self); a21 = UnsafeRawPointer(out + 2 * outStride + 8).load(as: SIMD8<Double>.self); a22 = UnsafeRawPointer(out + 2 * outStride + 16).load(as: SIMD8<Double>.self)
+      a30 = UnsafeRawPointer(out + 3 * outStride + 0).load(as: SIMD8<Double>.self); a31 = UnsafeRawPointer(out + 3 * outStride + 8).load(as: SIMD8<Double>.self); a32 = UnsafeRawPointer(out + 3 * outStride + 16).load(as: SIMD8<Double>.self)
+      a40 = UnsafeRawPointer(out + 4 * outStride + 0).load(as: SIMD8<Double>.self); a41 = UnsafeRawPointer(out + 4 * outStride + 8).load(as: SIMD8<Double>.self); a42 = UnsafeRawPointer(out + 4 * outStride + 16).load(as: SIMD8<Double>.self)
+      a50 = UnsafeRawPointer(out + 5 * outStride + 0).load(as: SIMD8<Double>.self); a51 = UnsafeRawPointer(out + 5 * outStride + 8).load(as: SIMD8<Double>.self); a52 = UnsafeRawPointer(out + 5 * outStride + 16).load(as: SIMD8<Double>.self)
+      a60 = UnsafeRawPointer(out + 6 * outStride + 0).load(as: SIMD8<Double>.self); a61 = UnsafeRawPointer(out + 6 * outStride + 8).load(as: SIMD8<Double>.self); a62 = UnsafeRawPointer(out + 6 * outStride + 16).load(as: SIMD8<Double>.self)
+      a70 = UnsafeRawPointer(out + 7 * outStride + 0).load(as: SIMD8<Double>.self); a71 = UnsafeRawPointer(out + 7 * outStride + 8).load(as: SIMD8<Double>.self); a72 = UnsafeRawPointer(out + 7 * outStride + 16).load(as: SIMD8<Double>.self)
     }
-    while k < rows.upperBound {
-      let x0 = UnsafePointer(x.base + k * stride)
-      for i in 0..<n1 {
-        let w0 = SIMD8(repeating: wT[k * n1 + i])
-        let zi = z + i * stride
-        for v in 0..<vectors { store(vector(zi, v).addingProduct(w0, vector(x0, v)), zi, v) }
-      }
-      k += 1
+    for j in js {
+      let d = UnsafeRawPointer(dzT + j * dzStride)
+      let d0 = d.load(fromByteOffset: 0, as: SIMD8<Double>.self)
+      let d1 = d.load(fromByteOffset: 64, as: SIMD8<Double>.self)
+      let d2 = d.load(fromByteOffset: 128, as: SIMD8<Double>.self)
+      let b0 = SIMD8(repeating: x0[j])
+      a00 = a00.addingProduct(d0, b0); a01 = a01.addingProduct(d1, b0); a02 = a02.addingProduct(d2, b0)
+      let b1 = SIMD8(repeating: x1[j])
+      a10 = a10.addingProduct(d0, b1); a11 = a11.addingProduct(d1, b1); a12 = a12.addingProduct(d2, b1)
+      let b2 = SIMD8(repeating: x2[j])
+      a20 = a20.addingProduct(d0, b2); a21 = a21.addingProduct(d1, b2); a22 = a22.addingProduct(d2, b2)
+      let b3 = SIMD8(repeating: x3[j])
+      a30 = a30.addingProduct(d0, b3); a31 = a31.addingProduct(d1, b3); a32 = a32.addingProduct(d2, b3)
+      let b4 = SIMD8(repeating: x4[j])
+      a40 = a40.addingProduct(d0, b4); a41 = a41.addingProduct(d1, b4); a42 = a42.addingProduct(d2, b4)
+      let b5 = SIMD8(repeating: x5[j])
+      a50 = a50.addingProduct(d0, b5); a51 = a51.addingProduct(d1, b5); a52 = a52.addingProduct(d2, b5)
+      let b6 = SIMD8(repeating: x6[j])
+      a60 = a60.addingProduct(d0, b6); a61 = a61.addingProduct(d1, b6); a62 = a62.addingProduct(d2, b6)
+      let b7 = SIMD8(repeating: x7[j])
+      a70 = a70.addingProduct(d0, b7); a71 = a71.addingProduct(d1, b7); a72 = a72.addingProduct(d2, b7)
     }
-  }
-
-  /// For every row k in `rows`: `d_i = dZ1[i, :] · X[k, :]`, W1[i, k] updated by `update`, and for
-  /// `.gradientStep(forward: true)` the updated W1[:, k] accumulated into `z` as in
-  /// `accumulateProduct` — one pass over X for the backward product and the next forward one.
-  static func backwardPass(
-    x: StreamedInput, dZ: UnsafePointer<Double>, wT: UnsafeMutablePointer<Double>, n1: Int,
-    rows: Range<Int>, update: Update, into z: UnsafeMutablePointer<Double>
-  ) {
-    let stride = x.stride
-    let vectors = stride / 8
-    var forward = false
-    if case .gradientStep(_, _, let f) = update { forward = f }
-    var k = rows.lowerBound
-    while k < rows.upperBound {
-      let block = min(4, rows.upperBound - k)
-      let x0 = UnsafePointer(x.base + k * stride)
-      if block == 4 {
-        let x1 = x0 + stride, x2 = x1 + stride, x3 = x2 + stride
-        for i in 0..<n1 {
-          let dzi = dZ + i * stride
-          var a0 = SIMD8<Double>(), a1 = SIMD8<Double>(), a2 = SIMD8<Double>(), a3 = SIMD8<Double>()
-          for v in 0..<vectors {
-            let d = vector(dzi, v)
-            a0 = a0.addingProduct(d, vector(x0, v))
-            a1 = a1.addingProduct(d, vector(x1, v))
-            a2 = a2.addingProduct(d, vector(x2, v))
-            a3 = a3.addingProduct(d, vector(x3, v))
-          }
-          apply(update, a0.sum(), wT, (k) * n1 + i)
-          apply(update, a1.sum(), wT, (k + 1) * n1 + i)
-          apply(update, a2.sum(), wT, (k + 2) * n1 + i)
-          apply(update, a3.sum(), wT, (k + 3) * n1 + i)
-        }
-      } else {
-        for j in 0..<block {
-          let xj = x0 + j * stride
-          for i in 0..<n1 {
-            let dzi = dZ + i * stride
-            var a = SIMD8<Double>()
-            for v in 0..<vectors { a = a.addingProduct(vector(dzi, v), vector(xj, v)) }
-            apply(update, a.sum(), wT, (k + j) * n1 + i)
-          }
-        }
-      }
-      if forward {
-        accumulateProduct(x: x, wT: UnsafePointer(wT), n1: n1, rows: k..<(k + block), into: z)
-      }
-      k += block
-    }
+    UnsafeMutableRawPointer(out + 0 * outStride + 0).storeBytes(of: a00, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 8).storeBytes(of: a01, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 16).storeBytes(of: a02, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 0).storeBytes(of: a10, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 8).storeBytes(of: a11, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 16).storeBytes(of: a12, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 0).storeBytes(of: a20, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 8).storeBytes(of: a21, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 16).storeBytes(of: a22, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 0).storeBytes(of: a30, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 8).storeBytes(of: a31, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 16).storeBytes(of: a32, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 4 * outStride + 0).storeBytes(of: a40, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 4 * outStride + 8).storeBytes(of: a41, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 4 * outStride + 16).storeBytes(of: a42, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 5 * outStride + 0).storeBytes(of: a50, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 5 * outStride + 8).storeBytes(of: a51, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 5 * outStride + 16).storeBytes(of: a52, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 6 * outStride + 0).storeBytes(of: a60, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 6 * outStride + 8).storeBytes(of: a61, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 6 * outStride + 16).storeBytes(of: a62, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 7 * outStride + 0).storeBytes(of: a70, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 7 * outStride + 8).storeBytes(of: a71, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 7 * outStride + 16).storeBytes(of: a72, as: SIMD8<Double>.self)
   }
 
   @inline(__always)
-  static func apply(_ update: Update, _ d: Double, _ wT: UnsafeMutablePointer<Double>, _ index: Int) {
-    switch update {
-    case .gradientStep(let learningRate, let m, _):
-      let dW = d / m
-      wT[index] = wT[index] - learningRate * dW
-    case .rebuild(let initial, let scale):
-      wT[index] = initial[index] - scale * d
+  static func gradient8x2(
+    x: UnsafePointer<Double>, stride: Int, dzT: UnsafePointer<Double>, dzStride: Int, js: Range<Int>,
+    out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
+  ) {
+    let x0 = x + 0 * stride
+    let x1 = x + 1 * stride
+    let x2 = x + 2 * stride
+    let x3 = x + 3 * stride
+    let x4 = x + 4 * stride
+    let x5 = x + 5 * stride
+    let x6 = x + 6 * stride
+    let x7 = x + 7 * stride
+    var a00 = SIMD8<Double>(); var a01 = SIMD8<Double>()
+    var a10 = SIMD8<Double>(); var a11 = SIMD8<Double>()
+    var a20 = SIMD8<Double>(); var a21 = SIMD8<Double>()
+    var a30 = SIMD8<Double>(); var a31 = SIMD8<Double>()
+    var a40 = SIMD8<Double>(); var a41 = SIMD8<Double>()
+    var a50 = SIMD8<Double>(); var a51 = SIMD8<Double>()
+    var a60 = SIMD8<Double>(); var a61 = SIMD8<Double>()
+    var a70 = SIMD8<Double>(); var a71 = SIMD8<Double>()
+    if resume {
+      a00 = UnsafeRawPointer(out + 0 * outStride + 0).load(as: SIMD8<Double>.self); a01 = UnsafeRawPointer(out + 0 * outStride + 8).load(as: SIMD8<Double>.self)
+      a10 = UnsafeRawPointer(out + 1 * outStride + 0).load(as: SIMD8<Double>.self); a11 = UnsafeRawPointer(out + 1 * outStride + 8).load(as: SIMD8<Double>.self)
+      a20 = UnsafeRawPointer(out + 2 * outStride + 0).load(as: SIMD8<Double>.self); a21 = UnsafeRawPointer(out + 2 * outStride + 8).load(as: SIMD8<Double>.self)
+      a30 = UnsafeRawPointer(out + 3 * outStride + 0).load(as: SIMD8<Double>.self); a31 = UnsafeRawPointer(out + 3 * outStride + 8).load(as: SIMD8<Double>.self)
+      a40 = UnsafeRawPointer(out + 4 * outStride + 0).load(as: SIMD8<Double>.self); a41 = UnsafeRawPointer(out + 4 * outStride + 8).load(as: SIMD8<Double>.self)
+      a50 = UnsafeRawPointer(out + 5 * outStride + 0).load(as: SIMD8<Double>.self); a51 = UnsafeRawPointer(out + 5 * outStride + 8).load(as: SIMD8<Double>.self)
+      a60 = UnsafeRawPointer(out + 6 * outStride + 0).load(as: SIMD8<Double>.self); a61 = UnsafeRawPointer(out + 6 * outStride + 8).load(as: SIMD8<Double>.self)
+      a70 = UnsafeRawPointer(out + 7 * outStride + 0).load(as: SIMD8<Double>.self); a71 = UnsafeRawPointer(out + 7 * outStride + 8).load(as: SIMD8<Double>.self)
+    }
+    for j in js {
+      let d = UnsafeRawPointer(dzT + j * dzStride)
+      let d0 = d.load(fromByteOffset: 0, as: SIMD8<Double>.self)
+      let d1 = d.load(fromByteOffset: 64, as: SIMD8<Double>.self)
+      let b0 = SIMD8(repeating: x0[j])
+      a00 = a00.addingProduct(d0, b0); a01 = a01.addingProduct(d1, b0)
+      let b1 = SIMD8(repeating: x1[j])
+      a10 = a10.addingProduct(d0, b1); a11 = a11.addingProduct(d1, b1)
+      let b2 = SIMD8(repeating: x2[j])
+      a20 = a20.addingProduct(d0, b2); a21 = a21.addingProduct(d1, b2)
+      let b3 = SIMD8(repeating: x3[j])
+      a30 = a30.addingProduct(d0, b3); a31 = a31.addingProduct(d1, b3)
+      let b4 = SIMD8(repeating: x4[j])
+      a40 = a40.addingProduct(d0, b4); a41 = a41.addingProduct(d1, b4)
+      let b5 = SIMD8(repeating: x5[j])
+      a50 = a50.addingProduct(d0, b5); a51 = a51.addingProduct(d1, b5)
+      let b6 = SIMD8(repeating: x6[j])
+      a60 = a60.addingProduct(d0, b6); a61 = a61.addingProduct(d1, b6)
+      let b7 = SIMD8(repeating: x7[j])
+      a70 = a70.addingProduct(d0, b7); a71 = a71.addingProduct(d1, b7)
+    }
+    UnsafeMutableRawPointer(out + 0 * outStride + 0).storeBytes(of: a00, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 8).storeBytes(of: a01, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 0).storeBytes(of: a10, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 8).storeBytes(of: a11, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 0).storeBytes(of: a20, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 8).storeBytes(of: a21, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 0).storeBytes(of: a30, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 8).storeBytes(of: a31, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 4 * outStride + 0).storeBytes(of: a40, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 4 * outStride + 8).storeBytes(of: a41, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 5 * outStride + 0).storeBytes(of: a50, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 5 * outStride + 8).storeBytes(of: a51, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 6 * outStride + 0).storeBytes(of: a60, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 6 * outStride + 8).storeBytes(of: a61, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 7 * outStride + 0).storeBytes(of: a70, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 7 * outStride + 8).storeBytes(of: a71, as: SIMD8<Double>.self)
+  }
+
+  @inline(__always)
+  static func gradient8x1(
+    x: UnsafePointer<Double>, stride: Int, dzT: UnsafePointer<Double>, dzStride: Int, js: Range<Int>,
+    out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
+  ) {
+    let x0 = x + 0 * stride
+    let x1 = x + 1 * stride
+    let x2 = x + 2 * stride
+    let x3 = x + 3 * stride
+    let x4 = x + 4 * stride
+    let x5 = x + 5 * stride
+    let x6 = x + 6 * stride
+    let x7 = x + 7 * stride
+    var a00 = SIMD8<Double>()
+    var a10 = SIMD8<Double>()
+    var a20 = SIMD8<Double>()
+    var a30 = SIMD8<Double>()
+    var a40 = SIMD8<Double>()
+    var a50 = SIMD8<Double>()
+    var a60 = SIMD8<Double>()
+    var a70 = SIMD8<Double>()
+    if resume {
+      a00 = UnsafeRawPointer(out + 0 * outStride + 0).load(as: SIMD8<Double>.self)
+      a10 = UnsafeRawPointer(out + 1 * outStride + 0).load(as: SIMD8<Double>.self)
+      a20 = UnsafeRawPointer(out + 2 * outStride + 0).load(as: SIMD8<Double>.self)
+      a30 = UnsafeRawPointer(out + 3 * outStride + 0).load(as: SIMD8<Double>.self)
+      a40 = UnsafeRawPointer(out + 4 * outStride + 0).load(as: SIMD8<Double>.self)
+      a50 = UnsafeRawPointer(out + 5 * outStride + 0).load(as: SIMD8<Double>.self)
+      a60 = UnsafeRawPointer(out + 6 * outStride + 0).load(as: SIMD8<Double>.self)
+      a70 = UnsafeRawPointer(out + 7 * outStride + 0).load(as: SIMD8<Double>.self)
+    }
+    for j in js {
+      let d = UnsafeRawPointer(dzT + j * dzStride)
+      let d0 = d.load(fromByteOffset: 0, as: SIMD8<Double>.self)
+      let b0 = SIMD8(repeating: x0[j])
+      a00 = a00.addingProduct(d0, b0)
+      let b1 = SIMD8(repeating: x1[j])
+      a10 = a10.addingProduct(d0, b1)
+      let b2 = SIMD8(repeating: x2[j])
+      a20 = a20.addingProduct(d0, b2)
+      let b3 = SIMD8(repeating: x3[j])
+      a30 = a30.addingProduct(d0, b3)
+      let b4 = SIMD8(repeating: x4[j])
+      a40 = a40.addingProduct(d0, b4)
+      let b5 = SIMD8(repeating: x5[j])
+      a50 = a50.addingProduct(d0, b5)
+      let b6 = SIMD8(repeating: x6[j])
+      a60 = a60.addingProduct(d0, b6)
+      let b7 = SIMD8(repeating: x7[j])
+      a70 = a70.addingProduct(d0, b7)
+    }
+    UnsafeMutableRawPointer(out + 0 * outStride + 0).storeBytes(of: a00, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 0).storeBytes(of: a10, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 0).storeBytes(of: a20, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 0).storeBytes(of: a30, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 4 * outStride + 0).storeBytes(of: a40, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 5 * outStride + 0).storeBytes(of: a50, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 6 * outStride + 0).storeBytes(of: a60, as: SIMD8<Double>.self)
+    UnsafeMutableRawPointer(out + 7 * outStride + 0).storeBytes(of: a70, as: SIMD8<Double>.self)
+  }
+
+
+  /// Gradient dot products for fewer rows or more unit vectors than the unrolled kernels take:
+  /// the same chains, one row and one vector of units at a time.
+  static func gradientGeneric(
+    x: UnsafePointer<Double>, stride: Int, rows: Int, dzT: UnsafePointer<Double>, dzStride: Int,
+    vectors: Int, js: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
+  ) {
+    for r in 0..<rows {
+      let xr = x + r * stride
+      for v in 0..<vectors {
+        var acc = resume ? UnsafeRawPointer(out + r * outStride + 8 * v).load(as: SIMD8<Double>.self) : SIMD8<Double>()
+        for j in js {
+          let d = UnsafeRawPointer(dzT + j * dzStride + 8 * v).load(as: SIMD8<Double>.self)
+          acc = acc.addingProduct(d, SIMD8(repeating: xr[j]))
+        }
+        UnsafeMutableRawPointer(out + r * outStride + 8 * v).storeBytes(of: acc, as: SIMD8<Double>.self)
+      }
     }
   }
 
-  /// `g (m × stride) += X[rows, :]ᵀ · X[rows, :]`: the Gram matrix XᵀX of the examples, rows m only.
-  static func accumulateGram(x: StreamedInput, rows: Range<Int>, into g: UnsafeMutablePointer<Double>) {
-    let stride = x.stride
-    let vectors = stride / 8
-    var k = rows.lowerBound
-    while k < rows.upperBound {
-      let block = min(4, rows.upperBound - k)
-      let x0 = UnsafePointer(x.base + k * stride)
-      for a in 0..<x.cols {
-        let ga = g + a * stride
-        if block == 4 {
-          let x1 = x0 + stride, x2 = x1 + stride, x3 = x2 + stride
-          let s0 = SIMD8(repeating: x0[a]), s1 = SIMD8(repeating: x1[a])
-          let s2 = SIMD8(repeating: x2[a]), s3 = SIMD8(repeating: x3[a])
-          for v in 0..<vectors {
-            var acc = vector(ga, v)
-            acc = acc.addingProduct(s0, vector(x0, v))
-            acc = acc.addingProduct(s1, vector(x1, v))
-            acc = acc.addingProduct(s2, vector(x2, v))
-            acc = acc.addingProduct(s3, vector(x3, v))
-            store(acc, ga, v)
-          }
-        } else {
-          for j in 0..<block {
-            let xj = x0 + j * stride
-            let s = SIMD8(repeating: xj[a])
-            for v in 0..<vectors { store(vector(ga, v).addingProduct(s, vector(xj, v)), ga, v) }
-          }
-        }
+  /// Gradient chains for `rows` (≤ 8) rows of X starting at `x`, for every vector of units, over
+  /// the examples `js`; `out` holds `rows` rows of `outStride` chains (continued if `resume`).
+  static func gradient(
+    x: UnsafePointer<Double>, stride: Int, rows: Int, dzT: UnsafePointer<Double>, dzStride: Int,
+    vectors: Int, js: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
+  ) {
+    guard rows == 8 else {
+      gradientGeneric(x: x, stride: stride, rows: rows, dzT: dzT, dzStride: dzStride, vectors: vectors,
+                      js: js, out: out, outStride: outStride, resume: resume)
+      return
+    }
+    var v = 0
+    while v < vectors {
+      let group = min(3, vectors - v)
+      let d = dzT + 8 * v, o = out + 8 * v
+      switch group {
+      case 3: gradient8x3(x: x, stride: stride, dzT: d, dzStride: dzStride, js: js, out: o, outStride: outStride, resume: resume)
+      case 2: gradient8x2(x: x, stride: stride, dzT: d, dzStride: dzStride, js: js, out: o, outStride: outStride, resume: resume)
+      default: gradient8x1(x: x, stride: stride, dzT: d, dzStride: dzStride, js: js, out: o, outStride: outStride, resume: resume)
       }
-      k += block
+      v += group
     }
   }
 }
