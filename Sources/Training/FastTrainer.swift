@@ -58,7 +58,7 @@ public struct FastTrainer: Sendable {
         activations.append(NumPyLayers.activate(z, last: l == layers - 1))
       }
       let al = activations[layers - 1]
-      let cost = try computeCost(al: al, y: y)
+      let cost = try NumPyLayers.cost(al: al, y: y)
       if i % options.printEvery == 0 || i == options.iterations - 1 {
         let logged = LoggedCost(iteration: i, cost: cost)
         costs.append(logged)
