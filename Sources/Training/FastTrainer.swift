@@ -41,7 +41,8 @@ public struct FastTrainer: Sendable {
     let first = forcesFirstLayerKernels
       || FirstLayer.usesLevel3(units: parameters[0].w.rows, features: x.rows, examples: x.cols)
       ? FirstLayer(x: x, w1: parameters[0].w, threads: options.threads) : nil
-    let gram = options.arithmetic == .gram ? GramMatrix.of(x, threads: options.threads) : nil
+    let gram = options.arithmetic != .gram ? nil
+      : first.map { GramMatrix.of($0.x, threads: options.threads) } ?? GramMatrix.of(x, threads: options.threads)
     var dZ1Sum = Matrix(rows: parameters[0].w.rows, cols: x.cols)
     // Z1 = np.dot(W1, X) + b1.
     var z1 = try (first?.product() ?? NumPyDot.product(parameters[0].w, x)) + parameters[0].b
@@ -57,7 +58,7 @@ public struct FastTrainer: Sendable {
         activations.append(NumPyLayers.activate(z, last: l == layers - 1))
       }
       let al = activations[layers - 1]
-      let cost = try computeCost(al: al, y: y)
+      let cost = try NumPyLayers.cost(al: al, y: y)
       if i % options.printEvery == 0 || i == options.iterations - 1 {
         let logged = LoggedCost(iteration: i, cost: cost)
         costs.append(logged)
@@ -104,7 +105,7 @@ public struct FastTrainer: Sendable {
     case .gram:
       // W1 = W1⁰ − (lr/m)·np.dot(Σ dZ1, X.T): the updates the Gram path skipped, in one product.
       if let first {
-        first.rebuild(initial: initial.layers[0].w, sum: dZ1Sum, scale: learningRate / m)
+        first.rebuild(sum: dZ1Sum, scale: learningRate / m)
         parameters[0].w = first.weights
       } else {
         parameters[0].w = try initial.layers[0].w

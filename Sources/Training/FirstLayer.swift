@@ -17,7 +17,7 @@ final class FirstLayer: @unchecked Sendable {
   let units: Int
   /// Units rounded up to a multiple of eight (the lanes of the backward kernels).
   let unitStride: Int
-  /// W1 transposed, n_x rows of `unitStride` (row k holds W1[:, k]; the padding stays zero).
+  /// W1 transposed, n_x rows of n_1 (row k holds W1[:, k]).
   let wT: AlignedBuffer
   /// dZ1 transposed, m rows of `unitStride`.
   private let dzT: AlignedBuffer
@@ -42,11 +42,11 @@ final class FirstLayer: @unchecked Sendable {
   }
 
   /// How a backward pass turns the dot products `d = dZ1[i, :] · X[k, :]` into W1[i, k].
-  private enum Update: @unchecked Sendable {
+  private enum Update: Sendable {
     /// `dW = d / m; W = W - learningRate * dW` (`update_parameters`).
     case gradientStep(learningRate: Double, m: Double)
-    /// `W = W0 - scale * d`, W0 in the same layout as `wT` (the Gram path's rebuild).
-    case rebuild(initial: UnsafePointer<Double>, scale: Double)
+    /// `W = W - scale * d` (the Gram path's rebuild, from the initial W1).
+    case rebuild(scale: Double)
   }
 
   /// Whether NumPy computes both products over X with the level-3 driver (otherwise it uses gemv
@@ -61,7 +61,7 @@ final class FirstLayer: @unchecked Sendable {
     self.x = StreamedInput(x)
     units = w1.rows
     unitStride = (w1.rows + 7) / 8 * 8
-    wT = AlignedBuffer(count: max(1, x.rows * unitStride))
+    wT = AlignedBuffer(count: max(1, x.rows * w1.rows))
     dzT = AlignedBuffer(count: max(1, x.cols * unitStride))
     rowBlocks = BLASKernels.kBlocks(x.rows, threaded: true)
     exampleBlocks = BLASKernels.kBlocks(x.cols, threaded: true)
@@ -77,7 +77,8 @@ final class FirstLayer: @unchecked Sendable {
         gradient: AlignedBuffer(count: 384 * unitStride),
         partial: AlignedBuffer(count: 384 * unitStride))
     }
-    blockSums = AlignedBuffer(count: max(1, blockCount * slab))
+    // Slabs only for the blocks of the threads after the first (the first keeps a running sum).
+    blockSums = AlignedBuffer(count: max(1, (blockCount - assignments[0].count) * slab))
     runningSum = AlignedBuffer(count: max(1, slab))
     setWeights(w1)
   }
@@ -86,14 +87,14 @@ final class FirstLayer: @unchecked Sendable {
   var weights: Matrix {
     var w = Matrix(rows: units, cols: x.rows)
     for i in 0..<units {
-      for k in 0..<x.rows { w.data[i * x.rows + k] = wT.base[k * unitStride + i] }
+      for k in 0..<x.rows { w.data[i * x.rows + k] = wT.base[k * units + i] }
     }
     return w
   }
 
   /// Replaces W1.
   func setWeights(_ w1: Matrix) {
-    Self.transpose(w1, into: wT.base, stride: unitStride)
+    Self.transpose(w1, into: wT.base, stride: units)
   }
 
   /// `np.dot(W1, X)` (n_1 × m).
@@ -110,14 +111,11 @@ final class FirstLayer: @unchecked Sendable {
     return forward ? combinedSums() : nil
   }
 
-  /// Sets W1 to `initial - scale * np.dot(sum, X.T)` (the Gram path's rebuild; `sum` is n_1 × m).
-  func rebuild(initial: Matrix, sum: Matrix, scale: Double) {
+  /// Sets W1 to `W1 - scale * np.dot(sum, X.T)`, taking the W1 it holds as the starting point
+  /// (the Gram path's rebuild: W1 is still the initial one; `sum` is n_1 × m).
+  func rebuild(sum: Matrix, scale: Double) {
     load(sum)
-    let start = AlignedBuffer(count: max(1, x.rows * unitStride))
-    Self.transpose(initial, into: start.base, stride: unitStride)
-    withExtendedLifetime(start) {
-      run(update: .rebuild(initial: UnsafePointer(start.base), scale: scale), forward: false)
-    }
+    run(update: .rebuild(scale: scale), forward: false)
   }
 
   /// One pass over X on every thread.
@@ -137,7 +135,7 @@ final class FirstLayer: @unchecked Sendable {
       touch(rows: block, work: work)
       if let update { step(rows: block, update: update, work: work) }
       guard forward else { continue }
-      let target = t == 0 ? work.chains.base : blockSums.base + index * slab
+      let target = t == 0 ? work.chains.base : blockSums.base + (index - assignments[0].count) * slab
       var u = 0
       while u < units {
         let left = units - u
@@ -147,7 +145,7 @@ final class FirstLayer: @unchecked Sendable {
           let tileVectors = min(3, vectors - v)
           FirstLayerTiles.tile(
             units: tileUnits, vectors: tileVectors, x: UnsafePointer(x.base + 8 * v), stride: stride,
-            w: UnsafePointer(wT.base + u), wStride: unitStride, ks: block,
+            w: UnsafePointer(wT.base + u), wStride: units, ks: block,
             out: target + u * stride + 8 * v, outStride: stride)
           v += tileVectors
         }
@@ -212,16 +210,15 @@ final class FirstLayer: @unchecked Sendable {
       }
     }
     for r in 0..<count {
-      let w = wT.base + (rows.lowerBound + r) * unitStride, d = sums + r * unitStride
+      let w = wT.base + (rows.lowerBound + r) * units, d = sums + r * unitStride
       switch update {
       case .gradientStep(let learningRate, let m):
         for i in 0..<units {
           let dW = d[i] / m
           w[i] = w[i] - learningRate * dW
         }
-      case .rebuild(let initial, let scale):
-        let w0 = initial + (rows.lowerBound + r) * unitStride
-        for i in 0..<units { w[i] = w0[i] - scale * d[i] }
+      case .rebuild(let scale):
+        for i in 0..<units { w[i] = w[i] - scale * d[i] }
       }
     }
   }
@@ -229,7 +226,7 @@ final class FirstLayer: @unchecked Sendable {
   /// The block sums of a forward pass added in block order, as an n_1 × m matrix.
   private func combinedSums() -> Matrix {
     let stride = x.stride, m = x.cols, slab = units * stride
-    let later = assignments.dropFirst().flatMap { $0 }
+    let later = 0..<(rowBlocks.count - assignments[0].count)
     var out = Matrix(rows: units, cols: m)
     out.data.withUnsafeMutableBufferPointer { buffer in
       guard let o = buffer.baseAddress else { return }

@@ -14,9 +14,13 @@ import Dispatch
 enum GramMatrix {
   /// G for X (n_x × m), computed with `threads` threads.
   static func of(_ x: Matrix, threads: Int) -> Matrix {
-    let input = StreamedInput(x)
-    let m = x.cols, stride = input.stride
-    let blocks = BLASKernels.kBlocks(x.rows, threaded: true)
+    of(StreamedInput(x), threads: threads)
+  }
+
+  /// G for X already laid out for streaming (the first layer's copy, so X is not copied twice).
+  static func of(_ input: StreamedInput, threads: Int) -> Matrix {
+    let m = input.cols, stride = input.stride
+    let blocks = BLASKernels.kBlocks(input.rows, threaded: true)
     let g = AlignedBuffer(count: max(1, m * stride))
     let groups = (m + 3) / 4
     let count = max(1, min(threads, groups))

@@ -1,7 +1,7 @@
 import DeepNet
 
 /// The notebook's per-layer functions with NumPy's own arithmetic: products through `NumPyDot`
-/// (OpenBLAS's summation orders) and `np.exp` through `NumPyExp`. Every other step (bias
+/// (OpenBLAS's summation orders), `np.exp` through `NumPyExp` and `np.log` through `NumPyLog`. Every other step (bias
 /// broadcast, `np.maximum`, the masks, `np.sum`, the updates) is one IEEE operation per element in
 /// DeepNet, identical to NumPy's; so each function below returns NumPy's exact bits.
 ///
@@ -45,6 +45,14 @@ enum NumPyLayers {
     let db = dZ.rowSums() / m
     let dAPrev = NumPyDot.productTransposedLeft(w, dZ)
     return (dAPrev, dW, db)
+  }
+
+  /// `compute_cost(AL, Y)`:
+  /// `-np.sum(np.multiply(np.log(AL), Y) + np.multiply(np.log(1 - AL), 1 - Y)) / m`.
+  static func cost(al: Matrix, y: Matrix) throws -> Double {
+    let m = Double(y.cols)
+    let terms = try al.numpyLog() * y + (1.0 - al).numpyLog() * (1.0 - y)
+    return -terms.sum() / m
   }
 
   /// `dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))`.

@@ -65,10 +65,12 @@ extension DNNConformanceCommand {
 
     func run() throws {
       let layerDims = try parsedDims()
-      let data = try CatDataset.locateAndLoad(datasets: datasets)
-      guard layerDims.first == data.trainX.rows, layerDims.last == 1 else {
+      // Only the training split stays in memory while training (the test split is read again
+      // afterwards): the run's peak is X, its streamed copy and the runtime.
+      let (trainX, trainY) = try Self.split(datasets: datasets, test: false)
+      guard layerDims.first == trainX.rows, layerDims.last == 1 else {
         throw ValidationError(
-          "--dims must start with \(data.trainX.rows) (the cat images' features) and end with 1, got \(dims)")
+          "--dims must start with \(trainX.rows) (the cat images' features) and end with 1, got \(dims)")
       }
       var rng = try RandomState(seed: Seed(parsing: seed))
       let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
@@ -78,7 +80,7 @@ extension DNNConformanceCommand {
       let clock = ContinuousClock()
       var result: TrainingResult?
       let elapsed = try clock.measure {
-        result = try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: initial) { logged in
+        result = try FastTrainer(options: options).train(x: trainX, y: trainY, initial: initial) { logged in
           if !json { print("Cost after iteration \(logged.iteration): \(logged.cost)") }
           if showProgress {
             DNNConformanceCommand.writeToStandardError(
@@ -89,8 +91,9 @@ extension DNNConformanceCommand {
       if showProgress { DNNConformanceCommand.writeToStandardError("\n") }
       guard let result else { return }
       let formula = try Edition.named(edition).accuracyFormula
-      let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: formula)
-      let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters, formula: formula)
+      let train = try predict(x: trainX, y: trainY, parameters: result.parameters, formula: formula)
+      let (testX, testY) = try Self.split(datasets: datasets, test: true)
+      let test = try predict(x: testX, y: testY, parameters: result.parameters, formula: formula)
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       if json {
         let report: JSON = [
@@ -112,6 +115,12 @@ extension DNNConformanceCommand {
         print("Test accuracy: \(test.accuracy)")
         print("Arithmetic: \(result.arithmetic.rawValue), \(iterations) iterations in \(seconds) s")
       }
+    }
+
+    /// X and Y of the training or test split (the loaded dataset goes out of scope here).
+    private static func split(datasets: String?, test: Bool) throws -> (x: Matrix, y: Matrix) {
+      let data = try CatDataset.locateAndLoad(datasets: datasets)
+      return test ? (data.testX, data.testY) : (data.trainX, data.trainY)
     }
 
     private func parsedDims() throws -> [Int] {

@@ -51,7 +51,7 @@ import Testing
     let w0 = randn(seed: 56, units, features).map { $0 / 30 }
     let sum = randn(seed: 57, units, examples).map { $0 / 10 }
     let layer = FirstLayer(x: x, w1: w0, threads: threads)
-    layer.rebuild(initial: w0, sum: sum, scale: 0.0075 / Double(examples))
+    layer.rebuild(sum: sum, scale: 0.0075 / Double(examples))
     let product = levelThreeReference(sum, x.transposed(), blocks: BLASKernels.kBlocks(examples, threaded: true))
     var expected = w0
     for e in expected.data.indices {
