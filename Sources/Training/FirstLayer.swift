@@ -195,10 +195,17 @@ final class FirstLayer: @unchecked Sendable {
         var k = 0
         while k < count {
           let group = min(8, count - k)
-          FirstLayerKernels.gradient(
-            x: UnsafePointer(x.base + (rows.lowerBound + k) * stride), stride: stride, rows: group,
-            dzT: UnsafePointer(dzT.base), dzStride: unitStride, vectors: vectors, js: js,
-            out: target + k * unitStride, outStride: unitStride, resume: start != examples.lowerBound)
+          let row = UnsafePointer(x.base + (rows.lowerBound + k) * stride)
+          if (17...20).contains(units) {
+            FirstLayerKernels.gradient20(
+              x: row, stride: stride, rows: group, dzT: UnsafePointer(dzT.base), dzStride: unitStride, js: js,
+              out: target + k * unitStride, outStride: unitStride, resume: start != examples.lowerBound)
+          } else {
+            FirstLayerKernels.gradient(
+              x: row, stride: stride, rows: group, dzT: UnsafePointer(dzT.base), dzStride: unitStride,
+              vectors: vectors, js: js, out: target + k * unitStride, outStride: unitStride,
+              resume: start != examples.lowerBound)
+          }
           k += group
         }
         start = js.upperBound

@@ -259,4 +259,82 @@ enum FirstLayerKernels {
       v += group
     }
   }
+
+  /// Gradient chains for 20 units in five four-lane vectors (no empty lanes, where three eight-lane
+  /// vectors would leave four of 24 empty): `rows` (≤ 8) rows of X, continued if `resume`.
+  static func gradient20(
+    x: UnsafePointer<Double>, stride: Int, rows: Int, dzT: UnsafePointer<Double>, dzStride: Int,
+    js: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
+  ) {
+    var r = 0
+    while r + 4 <= rows {
+      narrowGradient4x5(
+        x: x + r * stride, stride: stride, dzT: dzT, dzStride: dzStride, js: js,
+        out: out + r * outStride, outStride: outStride, resume: resume)
+      r += 4
+    }
+    if r < rows {
+      gradientGeneric(
+        x: x + r * stride, stride: stride, rows: rows - r, dzT: dzT, dzStride: dzStride, vectors: 3,
+        js: js, out: out + r * outStride, outStride: outStride, resume: resume)
+    }
+  }
+
+  @inline(__always)
+  static func narrowGradient4x5(
+    x: UnsafePointer<Double>, stride: Int, dzT: UnsafePointer<Double>, dzStride: Int, js: Range<Int>,
+    out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
+  ) {
+    let x0 = x + 0 * stride
+    let x1 = x + 1 * stride
+    let x2 = x + 2 * stride
+    let x3 = x + 3 * stride
+    var a00 = SIMD4<Double>(); var a01 = SIMD4<Double>(); var a02 = SIMD4<Double>(); var a03 = SIMD4<Double>(); var a04 = SIMD4<Double>()
+    var a10 = SIMD4<Double>(); var a11 = SIMD4<Double>(); var a12 = SIMD4<Double>(); var a13 = SIMD4<Double>(); var a14 = SIMD4<Double>()
+    var a20 = SIMD4<Double>(); var a21 = SIMD4<Double>(); var a22 = SIMD4<Double>(); var a23 = SIMD4<Double>(); var a24 = SIMD4<Double>()
+    var a30 = SIMD4<Double>(); var a31 = SIMD4<Double>(); var a32 = SIMD4<Double>(); var a33 = SIMD4<Double>(); var a34 = SIMD4<Double>()
+    if resume {
+      a00 = UnsafeRawPointer(out + 0 * outStride + 0).load(as: SIMD4<Double>.self); a01 = UnsafeRawPointer(out + 0 * outStride + 4).load(as: SIMD4<Double>.self); a02 = UnsafeRawPointer(out + 0 * outStride + 8).load(as: SIMD4<Double>.self); a03 = UnsafeRawPointer(out + 0 * outStride + 12).load(as: SIMD4<Double>.self); a04 = UnsafeRawPointer(out + 0 * outStride + 16).load(as: SIMD4<Double>.self)
+      a10 = UnsafeRawPointer(out + 1 * outStride + 0).load(as: SIMD4<Double>.self); a11 = UnsafeRawPointer(out + 1 * outStride + 4).load(as: SIMD4<Double>.self); a12 = UnsafeRawPointer(out + 1 * outStride + 8).load(as: SIMD4<Double>.self); a13 = UnsafeRawPointer(out + 1 * outStride + 12).load(as: SIMD4<Double>.self); a14 = UnsafeRawPointer(out + 1 * outStride + 16).load(as: SIMD4<Double>.self)
+      a20 = UnsafeRawPointer(out + 2 * outStride + 0).load(as: SIMD4<Double>.self); a21 = UnsafeRawPointer(out + 2 * outStride + 4).load(as: SIMD4<Double>.self); a22 = UnsafeRawPointer(out + 2 * outStride + 8).load(as: SIMD4<Double>.self); a23 = UnsafeRawPointer(out + 2 * outStride + 12).load(as: SIMD4<Double>.self); a24 = UnsafeRawPointer(out + 2 * outStride + 16).load(as: SIMD4<Double>.self)
+      a30 = UnsafeRawPointer(out + 3 * outStride + 0).load(as: SIMD4<Double>.self); a31 = UnsafeRawPointer(out + 3 * outStride + 4).load(as: SIMD4<Double>.self); a32 = UnsafeRawPointer(out + 3 * outStride + 8).load(as: SIMD4<Double>.self); a33 = UnsafeRawPointer(out + 3 * outStride + 12).load(as: SIMD4<Double>.self); a34 = UnsafeRawPointer(out + 3 * outStride + 16).load(as: SIMD4<Double>.self)
+    }
+    for j in js {
+      let d = UnsafeRawPointer(dzT + j * dzStride)
+      let d0 = d.load(fromByteOffset: 0, as: SIMD4<Double>.self)
+      let d1 = d.load(fromByteOffset: 32, as: SIMD4<Double>.self)
+      let d2 = d.load(fromByteOffset: 64, as: SIMD4<Double>.self)
+      let d3 = d.load(fromByteOffset: 96, as: SIMD4<Double>.self)
+      let d4 = d.load(fromByteOffset: 128, as: SIMD4<Double>.self)
+      let b0 = SIMD4(repeating: x0[j])
+      a00 = a00.addingProduct(d0, b0); a01 = a01.addingProduct(d1, b0); a02 = a02.addingProduct(d2, b0); a03 = a03.addingProduct(d3, b0); a04 = a04.addingProduct(d4, b0)
+      let b1 = SIMD4(repeating: x1[j])
+      a10 = a10.addingProduct(d0, b1); a11 = a11.addingProduct(d1, b1); a12 = a12.addingProduct(d2, b1); a13 = a13.addingProduct(d3, b1); a14 = a14.addingProduct(d4, b1)
+      let b2 = SIMD4(repeating: x2[j])
+      a20 = a20.addingProduct(d0, b2); a21 = a21.addingProduct(d1, b2); a22 = a22.addingProduct(d2, b2); a23 = a23.addingProduct(d3, b2); a24 = a24.addingProduct(d4, b2)
+      let b3 = SIMD4(repeating: x3[j])
+      a30 = a30.addingProduct(d0, b3); a31 = a31.addingProduct(d1, b3); a32 = a32.addingProduct(d2, b3); a33 = a33.addingProduct(d3, b3); a34 = a34.addingProduct(d4, b3)
+    }
+    UnsafeMutableRawPointer(out + 0 * outStride + 0).storeBytes(of: a00, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 4).storeBytes(of: a01, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 8).storeBytes(of: a02, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 12).storeBytes(of: a03, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 0 * outStride + 16).storeBytes(of: a04, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 0).storeBytes(of: a10, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 4).storeBytes(of: a11, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 8).storeBytes(of: a12, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 12).storeBytes(of: a13, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 1 * outStride + 16).storeBytes(of: a14, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 0).storeBytes(of: a20, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 4).storeBytes(of: a21, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 8).storeBytes(of: a22, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 12).storeBytes(of: a23, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 2 * outStride + 16).storeBytes(of: a24, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 0).storeBytes(of: a30, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 4).storeBytes(of: a31, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 8).storeBytes(of: a32, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 12).storeBytes(of: a33, as: SIMD4<Double>.self)
+    UnsafeMutableRawPointer(out + 3 * outStride + 16).storeBytes(of: a34, as: SIMD4<Double>.self)
+  }
+
 }

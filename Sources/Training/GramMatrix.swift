@@ -18,32 +18,45 @@ enum GramMatrix {
   }
 
   /// G for X already laid out for streaming (the first layer's copy, so X is not copied twice).
+  /// The upper triangle is computed in register tiles (eight rows of G at a time, rows handed
+  /// out to the threads in turn), the split elements apart, and the result mirrored.
   static func of(_ input: StreamedInput, threads: Int) -> Matrix {
-    let m = input.cols, stride = input.stride
+    let m = input.cols, stride = input.stride, vectors = stride / 8
     let blocks = BLASKernels.kBlocks(input.rows, threaded: true)
     let g = AlignedBuffer(count: max(1, m * stride))
-    let groups = (m + 3) / 4
+    let groups = (m + 7) / 8
     let count = max(1, min(threads, groups))
     let out = UnsafeMutablePointerBox(g.base)
     DispatchQueue.concurrentPerform(iterations: count) { t in
-      for group in (t * groups / count)..<((t + 1) * groups / count) {
-        let i = group * 4
-        rows(input, i..<min(m, i + 4), blocks: blocks, into: out.pointer)
+      let base = UnsafePointer(input.base)
+      for group in Swift.stride(from: t, to: groups, by: count) {
+        let first = group * 8, rows = min(8, m - first)
+        for (index, block) in blocks.enumerated() {
+          for i in (rows == 8 ? [first] : Array(first..<(first + rows))) {
+            var v = first / 8
+            while v < vectors {
+              let width = min(3, vectors - v)
+              GramTiles.tile(
+                rows: rows == 8 ? 8 : 1, vectors: width, x: base, stride: stride, i: i, column: 8 * v,
+                ks: block, g: out.pointer, accumulate: index > 0)
+              v += width
+            }
+          }
+        }
       }
     }
     for element in SyrkTiling.splitElements(size: m) {
-      g.base[element.row * stride + element.column] = splitSum(
+      g.base[element.column * stride + element.row] = splitSum(
         input, element.row, element.column, blocks: blocks, lanes: element.lanes)
     }
     var result = Matrix(rows: m, cols: m)
     for i in 0..<m {
-      for j in 0...i {
+      for j in i..<m {
         let value = g.base[i * stride + j]
         result.data[i * m + j] = value
         result.data[j * m + i] = value
       }
     }
-    withExtendedLifetime(input) {}
     return result
   }
 
@@ -68,38 +81,5 @@ enum GramMatrix {
       total = total + sum
     }
     return total
-  }
-
-  /// Rows `rows` (at most four) of G: for every K block, the chains of those rows against every
-  /// column, eight columns per vector, added into G in block order.
-  private static func rows(
-    _ x: StreamedInput, _ rows: Range<Int>, blocks: [Range<Int>], into g: UnsafeMutablePointer<Double>
-  ) {
-    let stride = x.stride, vectors = stride / 8
-    for (index, block) in blocks.enumerated() {
-      for i in rows {
-        var v = 0
-        while v < vectors {
-          let width = min(4, vectors - v)
-          var acc = (SIMD8<Double>(), SIMD8<Double>(), SIMD8<Double>(), SIMD8<Double>())
-          for k in block {
-            let row = x.base + k * stride
-            let a = SIMD8(repeating: row[i])
-            let p = row + 8 * v
-            acc.0 = acc.0.addingProduct(a, UnsafeRawPointer(p).load(as: SIMD8<Double>.self))
-            if width > 1 { acc.1 = acc.1.addingProduct(a, UnsafeRawPointer(p + 8).load(as: SIMD8<Double>.self)) }
-            if width > 2 { acc.2 = acc.2.addingProduct(a, UnsafeRawPointer(p + 16).load(as: SIMD8<Double>.self)) }
-            if width > 3 { acc.3 = acc.3.addingProduct(a, UnsafeRawPointer(p + 24).load(as: SIMD8<Double>.self)) }
-          }
-          let sums = [acc.0, acc.1, acc.2, acc.3]
-          for w in 0..<width {
-            let target = g + i * stride + 8 * (v + w)
-            let old = index == 0 ? SIMD8<Double>() : UnsafeRawPointer(target).load(as: SIMD8<Double>.self)
-            UnsafeMutableRawPointer(target).storeBytes(of: old + sums[w], as: SIMD8<Double>.self)
-          }
-          v += width
-        }
-      }
-    }
   }
 }

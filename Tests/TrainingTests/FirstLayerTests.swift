@@ -8,7 +8,7 @@ import Testing
 /// of eight, unit counts that use every register tile (8, 4, 2, 1 units; 3, 2, 1 vectors).
 @Suite struct FirstLayerTests {
   static let shapes: [(units: Int, features: Int, examples: Int, threads: Int)] = [
-    (5, 900, 23, 2), (12, 900, 23, 2), (20, 900, 23, 3), (7, 900, 23, 1), (3, 100, 400, 2),
+    (5, 900, 23, 2), (12, 900, 23, 2), (20, 900, 23, 3), (7, 900, 23, 1), (3, 100, 400, 2), (18, 100, 61, 2),
   ]
 
   @Test(arguments: shapes)
