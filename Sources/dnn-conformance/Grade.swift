@@ -23,11 +23,7 @@ extension DNNConformanceCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Write the report to this file (JSON unless --format says otherwise).")
-    var report: String?
-
-    @Option(help: "Report format: text, json or gradescope. Without --report, json and gradescope go to stdout.")
-    var format: ReportFormat?
+    @OptionGroup var output: ReportOptions
 
     @Option(help: "Seconds each function may run before it is stopped.")
     var timeout: Double = 10
@@ -43,15 +39,7 @@ extension DNNConformanceCommand {
       }
       let grading = try PythonGrading(edition: edition, fixturesDirectory: try common.fixturesDirectory(), timeout: timeout)
       let result = try grading.grade(solution: solution)
-      let format = self.format ?? (report == nil ? .text : .json)
-      let table = ReportTable(report: result, colour: isatty(1) != 0).text
-      if let report {
-        try write(format.render(result), to: report)
-        print(table, terminator: "")
-      } else {
-        print(format == .text ? table : format.render(result), terminator: "")
-      }
-      if !result.passed { throw ExitCode(1) }
+      try output.deliver(result)
     }
   }
 }

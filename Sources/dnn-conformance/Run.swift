@@ -24,11 +24,7 @@ extension DNNConformanceCommand {
     @Option(help: "Directory holding train_catvnoncat.h5 and test_catvnoncat.h5.")
     var datasets: String?
 
-    @Option(help: "Write the report to this file (JSON unless --format says otherwise).")
-    var report: String?
-
-    @Option(help: "Report format: text, json or gradescope. Without --report, json and gradescope go to stdout.")
-    var format: ReportFormat?
+    @OptionGroup var output: ReportOptions
 
     @Option(help: "Training paths to check: both, gram or literal.")
     var arithmetic: ArithmeticChoice = .both
@@ -41,16 +37,31 @@ extension DNNConformanceCommand {
         editions: editions, fixturesDirectory: fixtures, datasets: datasets, arithmetics: arithmetic.paths
       ).run(progress: { progress.show($0) })
       progress.finish()
-      let format = self.format ?? (report == nil ? .text : .json)
-      let table = ReportTable(report: result, colour: isatty(1) != 0).text
-      if let report {
-        try write(format.render(result), to: report)
-        print(table, terminator: "")
-      } else {
-        print(format == .text ? table : format.render(result), terminator: "")
-      }
-      if !result.passed { throw ExitCode(1) }
+      try output.deliver(result)
     }
+  }
+}
+
+/// `--report FILE` and `--format`, shared by `run` and `grade`.
+struct ReportOptions: ParsableArguments {
+  @Option(help: "Write the report to this file (JSON unless --format says otherwise).")
+  var report: String?
+
+  @Option(help: "Report format: text, json or gradescope. Without --report, json and gradescope go to stdout.")
+  var format: ReportFormat?
+
+  /// Prints the table (or, without --report, the chosen format) and writes the report file;
+  /// throws `ExitCode(1)` when a check failed, so the exit status is 0 iff nothing failed.
+  func deliver(_ result: ConformanceReport) throws {
+    let format = self.format ?? (report == nil ? .text : .json)
+    let table = ReportTable(report: result, colour: isatty(1) != 0).text
+    if let report {
+      try write(format.render(result), to: report)
+      print(table, terminator: "")
+    } else {
+      print(format == .text ? table : format.render(result), terminator: "")
+    }
+    if !result.passed { throw ExitCode(1) }
   }
 }
 
