@@ -78,15 +78,17 @@ def parse_arguments(argv):
         raise Misuse("--timeout must be a number of seconds, not %r" % args.timeout) from None
     if not (args.timeout > 0 and args.timeout < 1e6):
         raise Misuse("--timeout must be a positive number of seconds")
+    from dnnc_runner.exercises import EXTRA_EXERCISES
+    exercises = GRADED + list(EXTRA_EXERCISES[args.edition])  # the edition's extra exercises too
     if args.functions is None:
-        args.functions = list(GRADED)
+        args.functions = exercises
     else:
         names = [n.strip() for n in args.functions.split(",") if n.strip()]
-        unknown = [n for n in names if n not in GRADED]
+        unknown = [n for n in names if n not in exercises]
         if unknown or not names:
             raise Misuse("--functions: unknown function %s (known: %s)"
-                         % (", ".join(repr(n) for n in unknown) or "list is empty", ",".join(GRADED)))
-        args.functions = [n for n in GRADED if n in names]
+                         % (", ".join(repr(n) for n in unknown) or "list is empty", ",".join(exercises)))
+        args.functions = [n for n in exercises if n in names]
     return args
 
 
@@ -146,27 +148,29 @@ def grade_solution(args):
     report["warnings"] = notes
     not_graded = {}
     functions = {}
-    for fname in args.functions:
+    from dnnc_runner.exercises import function_of
+    for exercise in args.functions:
+        fname = function_of(exercise, args.edition)  # the notebook function the exercise calls
         fn = namespace.get(fname)
         if fname in HELPERS:
             if fn is None:
-                not_graded[fname] = "not defined in %s" % name
+                not_graded[exercise] = "not defined in %s" % name
                 continue
             if callable(fn) and not defined_by_learner(fn):
-                not_graded[fname] = "provided by %s (the course helper), not defined in %s" % (
+                not_graded[exercise] = "provided by %s (the course helper), not defined in %s" % (
                     getattr(fn, "__module__", "a helper"), name)
                 continue
         if fn is None:
-            functions[fname] = {"status": "missing", "message": "%s defines no %s" % (name, fname)}
+            functions[exercise] = {"status": "missing", "message": "%s defines no %s" % (name, fname)}
         elif not callable(fn):
-            functions[fname] = {"status": "missing",
-                                "message": "%s in %s is %s, not a function" % (fname, name, describe_value(fn))}
+            functions[exercise] = {"status": "missing",
+                                   "message": "%s in %s is %s, not a function" % (fname, name, describe_value(fn))}
         elif not defined_by_learner(fn):
-            functions[fname] = {"status": "missing", "message": "%s does not define %s; the name comes from the course helper %s"
-                                % (name, fname, getattr(fn, "__module__", "module"))}
+            functions[exercise] = {"status": "missing", "message": "%s does not define %s; the name comes from the course helper %s"
+                                   % (name, fname, getattr(fn, "__module__", "module"))}
         else:
-            case = cases.get(CASE_OF[fname][0]) if CASE_OF[fname][0] else None
-            functions[fname] = run_in_child(fname, fn, case, args.edition, solution, args.timeout)
+            case = cases.get(CASE_OF[exercise][0]) if CASE_OF[exercise][0] else None
+            functions[exercise] = run_in_child(exercise, fn, case, args.edition, solution, args.timeout)
     report["not_graded"] = not_graded
     report["functions"] = functions
     return report

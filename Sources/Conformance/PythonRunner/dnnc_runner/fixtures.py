@@ -21,6 +21,10 @@ CASE_OF = {
     "linear_activation_backward": ("linear_activation_backward", ["dA", "A", "W", "b", "Z"]),
     "L_model_backward": ("L_model_backward", ["AL", "Y", "A1", "W1", "b1", "Z1"]),
     "update_parameters": ("update_parameters", ["W1", "b1", "dW1", "db1"]),
+    # Exercises some editions add (see recipes.EXTRA_EXERCISES).
+    "L_model_forward_2hidden": ("L_model_forward_2hidden", ["X", "W1", "b1", "W3", "b3"]),
+    "initialize_parameters_4_3_2": (None, []),
+    "initialize_parameters_deep_4_3_2": (None, []),
 }
 
 

@@ -7,15 +7,18 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from .exercises import function_of
 from .text import describe_value
 
-#: Arguments of the two initializer exercises, per edition.
+#: Arguments of the initializer exercises, per edition (exercise name -> arguments).
 EDITIONS = {
     "blog": {"initialize_parameters": (3, 2, 1), "initialize_parameters_deep": [5, 4, 3]},
     "v3": {"initialize_parameters": (3, 2, 1), "initialize_parameters_deep": [5, 4, 3]},
     "v4a": {"initialize_parameters": (3, 2, 1), "initialize_parameters_deep": [5, 4, 3]},
-    "2021": {"initialize_parameters": (4, 3, 2), "initialize_parameters_deep": [4, 3, 2]},
+    "2021": {"initialize_parameters": (3, 2, 1), "initialize_parameters_deep": [5, 4, 3],
+             "initialize_parameters_4_3_2": (4, 3, 2), "initialize_parameters_deep_4_3_2": [4, 3, 2]},
 }
+
 
 
 LEARNING_RATE = 0.1  # update_parameters test cell
@@ -98,14 +101,15 @@ def layers_in(case, prefix="W"):
     return count
 
 
-def grade(name, fn, case, edition):
+def grade(exercise, fn, case, edition):
     """Calls one function as the notebook's test cell does; returns its named outputs."""
     c = {k: v.copy() for k, v in (case or {}).items()}  # fresh arrays for this call
+    name = function_of(exercise, edition)
     if name == "initialize_parameters":
-        out = invoke(fn, EDITIONS[edition][name])
+        out = invoke(fn, EDITIONS[edition][exercise])
         return encode_mapping(out, "parameters", ["W1", "b1", "W2", "b2"])
     if name == "initialize_parameters_deep":
-        dims = list(EDITIONS[edition][name])
+        dims = list(EDITIONS[edition][exercise])
         out = invoke(fn, (dims,))
         n = len(dims) - 1
         return encode_mapping(out, "parameters", [p + str(l) for l in range(1, n + 1) for p in "Wb"])
