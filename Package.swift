@@ -51,7 +51,7 @@ let package = Package(
 
     // MARK: - Tests
 
-    .testTarget(name: "NumPyRandomTests", dependencies: ["NumPyRandom"]),
+    .testTarget(name: "NumPyRandomTests", dependencies: ["NumPyRandom", "DNNJSON"]),
     .testTarget(name: "DeepNetTests", dependencies: ["DeepNet", "NumPyRandom"]),
     .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),

@@ -1,8 +1,9 @@
-import Foundation
+import DNNJSON
 import NumPyRandom
 
-/// The reference vectors written by `reference/random_vectors.py` (format: Fixtures/README.md).
-struct RandomFixture: Decodable {
+/// The reference vectors written by `reference/random_vectors.py` (format: Fixtures/README.md),
+/// read through the project's JSON type (json-c).
+struct RandomFixture {
   let format: String
   let numpy: String
   let seed: Seed
@@ -10,7 +11,7 @@ struct RandomFixture: Decodable {
   let calls: [Call]
 
   /// 10^6 draws of one method from a fresh seed: the first values, checkpoints, and a digest.
-  struct LongStream: Decodable {
+  struct LongStream {
     let method: String
     let count: Int
     let head: [String]
@@ -19,19 +20,13 @@ struct RandomFixture: Decodable {
   }
 
   /// `[index, "bits"]`.
-  struct Checkpoint: Decodable {
+  struct Checkpoint {
     let index: Int
     let bits: String
-
-    init(from decoder: any Decoder) throws {
-      var container = try decoder.unkeyedContainer()
-      index = try container.decode(Int.self)
-      bits = try container.decode(String.self)
-    }
   }
 
   /// One call of the interleaved script; which fields are present depends on `op`.
-  struct Call: Decodable {
+  struct Call {
     let op: String
     let count: Int?
     let rows: Int?
@@ -53,45 +48,61 @@ struct RandomFixture: Decodable {
     let hasGauss: Int?
     let gauss: String?
 
-    enum CodingKeys: String, CodingKey {
-      case op, count, rows, cols, low, high, n, size, replace, loc, scale, doubles, last, fnv1a64
-      case ints, pos, gauss
-      case keyHead = "key_head"
-      case keyFNV1a64 = "key_fnv1a64"
-      case hasGauss = "has_gauss"
+    init(_ json: JSON) throws {
+      op = try required(json["op"]?.stringValue, "op")
+      count = json["count"]?.intValue
+      rows = json["rows"]?.intValue
+      cols = json["cols"]?.intValue
+      low = json["low"].map(LowHigh.init)
+      high = json["high"].map(LowHigh.init)
+      n = json["n"]?.intValue
+      size = json["size"]?.intValue
+      replace = json["replace"]?.boolValue
+      loc = json["loc"]?.stringValue
+      scale = json["scale"]?.stringValue
+      doubles = json["doubles"]?.arrayValue?.compactMap(\.stringValue)
+      last = json["last"]?.stringValue
+      fnv1a64 = json["fnv1a64"]?.stringValue
+      ints = json["ints"]?.arrayValue?.compactMap(\.int64Value)
+      keyHead = json["key_head"]?.arrayValue?.compactMap { $0.int64Value.flatMap(UInt32.init(exactly:)) }
+      keyFNV1a64 = json["key_fnv1a64"]?.stringValue
+      pos = json["pos"]?.intValue
+      hasGauss = json["has_gauss"]?.intValue
+      gauss = json["gauss"]?.stringValue
     }
   }
 
   /// `low`/`high`: an integer for `randint`, a double's bit pattern for `uniform`.
-  enum LowHigh: Decodable {
+  enum LowHigh {
     case integer(Int64)
     case bits(String)
 
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.singleValueContainer()
-      if let text = try? container.decode(String.self) {
-        self = .bits(text)
-      } else {
-        self = .integer(try container.decode(Int64.self))
-      }
+    init(_ json: JSON) {
+      if let text = json.stringValue { self = .bits(text) } else { self = .integer(json.int64Value ?? 0) }
     }
   }
 
-  enum CodingKeys: String, CodingKey {
-    case format, numpy, seed, streams, calls
-  }
-
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    format = try container.decode(String.self, forKey: .format)
-    numpy = try container.decode(String.self, forKey: .numpy)
-    if let words = try? container.decode([UInt32].self, forKey: .seed) {
-      seed = .array(words)
+  init(_ json: JSON) throws {
+    format = try required(json["format"]?.stringValue, "format")
+    numpy = try required(json["numpy"]?.stringValue, "numpy")
+    if let words = json["seed"]?.arrayValue {
+      seed = .array(try words.map { try required($0.int64Value.flatMap(UInt32.init(exactly:)), "seed word") })
     } else {
-      seed = .integer(try container.decode(UInt32.self, forKey: .seed))
+      seed = .integer(try required(json["seed"]?.int64Value.flatMap(UInt32.init(exactly:)), "seed"))
     }
-    streams = try container.decode([LongStream].self, forKey: .streams)
-    calls = try container.decode([Call].self, forKey: .calls)
+    streams = try (json["streams"]?.arrayValue ?? []).map { stream in
+      LongStream(
+        method: try required(stream["method"]?.stringValue, "method"),
+        count: try required(stream["count"]?.intValue, "count"),
+        head: stream["head"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+        checkpoints: try (stream["checkpoints"]?.arrayValue ?? []).map { entry in
+          Checkpoint(
+            index: try required(entry[0]?.intValue, "checkpoint index"),
+            bits: try required(entry[1]?.stringValue, "checkpoint bits"))
+        },
+        fnv1a64: try required(stream["fnv1a64"]?.stringValue, "fnv1a64"))
+    }
+    calls = try (json["calls"]?.arrayValue ?? []).map(Call.init)
   }
 
   /// The fixture files, one per seed; a missing file fails the test that asks for it.
@@ -100,17 +111,22 @@ struct RandomFixture: Decodable {
   ]
 
   /// `Fixtures/random/`, found from this file's path.
-  static let directory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()  // NumPyRandomTests
-    .deletingLastPathComponent()  // Tests
-    .deletingLastPathComponent()  // package root
-    .appendingPathComponent("Fixtures/random")
+  static let directory: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)  // Tests/NumPyRandomTests/RandomFixtures.swift
+    return parts.joined(separator: "/") + "/Fixtures/random"
+  }()
 
   /// Reads and decodes `Fixtures/random/<name>.json`.
   static func load(_ name: String) throws -> RandomFixture {
-    let data = try Data(contentsOf: directory.appendingPathComponent(name + ".json"))
-    return try JSONDecoder().decode(RandomFixture.self, from: data)
+    try RandomFixture(JSON.parse(contentsOfFile: "\(directory)/\(name).json"))
   }
+}
+
+/// The value, or an error naming the missing field.
+private func required<T>(_ value: T?, _ field: String) throws -> T {
+  guard let value else { throw FixtureFormatError(description: "missing or malformed \(field)") }
+  return value
 }
 
 /// Errors of the fixture reader itself (not of the code under test).
