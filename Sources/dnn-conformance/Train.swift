@@ -95,6 +95,7 @@ extension DNNConformanceCommand {
       let (testX, testY) = try Self.split(datasets: datasets, test: true)
       let test = try predict(x: testX, y: testY, parameters: result.parameters, formula: formula)
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let notes = stallNotes(result, labels: trainY)
       if json {
         let report: JSON = [
           "dims": .array(layerDims.map { .integer(Int64($0)) }),
@@ -109,12 +110,27 @@ extension DNNConformanceCommand {
           "test_accuracy": .number(test.accuracy),
           "seconds": .number(seconds),
         ]
-        print(report.serialized(pretty: false))
+        var object = report.objectValue ?? JSON.Object()
+        if !notes.isEmpty { object["notes"] = .array(notes.map(JSON.string)) }
+        print(JSON.object(object).serialized(pretty: false))
       } else {
         print("Train accuracy: \(train.accuracy)")
         print("Test accuracy: \(test.accuracy)")
         print("Arithmetic: \(result.arithmetic.rawValue), \(iterations) iterations in \(seconds) s")
+        for note in notes { print("Note: \(note)") }
       }
+    }
+
+    /// The catalogue's explanation when a `--init small` run stalls at the labels' entropy (the
+    /// 5-layer model with randn*0.01, seeds/003's "cost stuck near 0.645"); empty otherwise.
+    private func stallNotes(_ result: TrainingResult, labels: Matrix) -> [String] {
+      guard `init` == .small, labels.cols > 0,
+        let directory = try? FixturesDirectory.locate(environment: environmentVariables()),
+        let catalogue = try? MistakeCatalogue(fixturesDirectory: directory)
+      else { return [] }
+      let share = labels.data.reduce(0, +) / Double(labels.cols)
+      return catalogue.trainingStall(
+        costs: result.costs.map { ($0.iteration, $0.cost) }, positiveShare: share) ?? []
     }
 
     /// X and Y of the training or test split (the loaded dataset goes out of scope here).
