@@ -9,6 +9,11 @@ public enum FixturesDirectory {
     return components.joined(separator: "/") + "/Fixtures"
   }()
 
+  /// `locate(explicit:environment:)` with this process's environment.
+  public static func locate(explicit: String? = nil) throws(FixtureError) -> String {
+    try locate(explicit: explicit, environment: environmentVariables())
+  }
+
   /// The first candidate that holds `published/blog.json`, or an error naming every place tried.
   public static func locate(explicit: String? = nil, environment: [String: String]) throws(FixtureError) -> String {
     if let explicit {
@@ -41,15 +46,6 @@ enum FileProbe {
 
   /// The names in `directory` ending in `suffix`, sorted.
   static func files(in directory: String, suffix: String) -> [String] {
-    guard let dir = opendir(directory) else { return [] }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(suffix) { names.append(name) }
-    }
-    return names.sorted()
+    entries(in: directory).filter { $0.hasSuffix(suffix) }.sorted()
   }
 }

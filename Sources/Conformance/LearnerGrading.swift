@@ -22,7 +22,7 @@ public func grade(
   _ implementation: some CourseFunctions, edition: String = "blog", fixtures: String? = nil
 ) throws -> ConformanceReport {
   let edition = try Edition.named(edition)
-  let directory = try FixturesDirectory.locate(explicit: fixtures, environment: environmentVariables())
+  let directory = try FixturesDirectory.locate(explicit: fixtures)
   let grader = try Grader(edition: edition, fixturesDirectory: directory)
   let catalogue = try? MistakeCatalogue(fixturesDirectory: directory)
   return ConformanceReport(edition: edition.id, functions: grader.gradeDiagnosed(implementation, catalogue: catalogue))

@@ -105,7 +105,7 @@ struct CommonOptions: ParsableArguments {
   }
 
   func fixturesDirectory() throws -> String {
-    try FixturesDirectory.locate(explicit: fixtures, environment: environmentVariables())
+    try FixturesDirectory.locate(explicit: fixtures)
   }
 }
 
@@ -116,20 +116,6 @@ func write(_ text: String, to path: String) throws {
   }
   defer { fclose(file) }
   guard fputs(text, file) >= 0 else { throw ValidationError("cannot write \(path)") }
-}
-
-/// The process environment as a dictionary.
-func environmentVariables() -> [String: String] {
-  var result: [String: String] = [:]
-  var pointer = environ
-  while let entry = pointer.pointee {
-    let text = String(cString: entry)
-    if let equals = text.firstIndex(of: "=") {
-      result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    pointer += 1
-  }
-  return result
 }
 
 /// A one-line progress display on stderr, shown only when stderr is a terminal.

@@ -125,7 +125,7 @@ extension DNNConformanceCommand {
     /// 5-layer model with randn*0.01, seeds/003's "cost stuck near 0.645"); empty otherwise.
     private func stallNotes(_ result: TrainingResult, labels: Matrix) -> [String] {
       guard `init` == .small, labels.cols > 0,
-        let directory = try? FixturesDirectory.locate(environment: environmentVariables()),
+        let directory = try? FixturesDirectory.locate(),
         let catalogue = try? MistakeCatalogue(fixturesDirectory: directory)
       else { return [] }
       let share = labels.data.reduce(0, +) / Double(labels.cols)
