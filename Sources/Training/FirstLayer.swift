@@ -4,7 +4,7 @@ import Dispatch
 /// The first layer's weights W1 together with X in streaming layout, and the multi-threaded passes
 /// over X: W1·X, the fused backward step (dW1 = dZ1·Xᵀ/m, the W1 update, the next W1·X) and the
 /// Gram path's rebuild of W1 — each element summed as OpenBLAS's level-3 `dgemm` sums it (see
-/// `FirstLayerKernels`), so the results equal NumPy's bit for bit.
+/// `RegisterTiles`), so the results equal NumPy's bit for bit.
 ///
 /// Threads take contiguous runs of the 384-row K blocks of the forward product. Within a block a
 /// thread runs every chain itself; the block sums are then added in block order, as the BLAS
@@ -23,6 +23,8 @@ final class FirstLayer: @unchecked Sendable {
   private let dzT: AlignedBuffer
   /// The forward product's K blocks (rows of X).
   private let rowBlocks: [Range<Int>]
+  /// Units per forward register tile (`RegisterTiles.unitTiles`).
+  private let unitTiles: [Int]
   /// The backward product's K blocks (examples).
   private let exampleBlocks: [Range<Int>]
   /// For each thread, the indices of its row blocks.
@@ -61,6 +63,7 @@ final class FirstLayer: @unchecked Sendable {
     self.x = StreamedInput(x)
     units = w1.rows
     unitStride = (w1.rows + 7) / 8 * 8
+    unitTiles = RegisterTiles.unitTiles(w1.rows)
     wT = AlignedBuffer(count: max(1, x.rows * w1.rows))
     dzT = AlignedBuffer(count: max(1, x.cols * unitStride))
     rowBlocks = BLASKernels.kBlocks(x.rows, threaded: true)
@@ -125,35 +128,46 @@ final class FirstLayer: @unchecked Sendable {
     }
   }
 
-  /// Thread `t`'s share of a pass: its row blocks in order. For each block, the backward step
-  /// (if any) for all its rows, then the block's forward chains tile by tile.
+  /// Thread `t`'s share of a pass: its row blocks in order, each in slices of at most
+  /// `sliceRows` rows. For each slice, the backward step (if any) for its rows, then the forward
+  /// chains of the block continued over the slice's rows (same order: a chain stored and resumed
+  /// is the same chain) — while the gradient kernels hint the thread's next slice (after its last,
+  /// its first, for the next pass) into L2. Slices keep the current and next rows of X in L2 (1 MB
+  /// per core here), where a whole 384-row block (663 KB) and the next would not fit.
   private func runThread(_ t: Int, update: Update?, forward: Bool) {
     let work = workspaces[t]
     let stride = x.stride, vectors = stride / 8, slab = units * stride
-    for (position, index) in assignments[t].enumerated() {
-      let block = rowBlocks[index]
-      touch(rows: block, work: work)
-      if let update { step(rows: block, update: update, work: work) }
+    let mine = assignments[t]
+    let slices = mine.flatMap { index in
+      Swift.stride(from: rowBlocks[index].lowerBound, to: rowBlocks[index].upperBound, by: Self.sliceRows).map {
+        (index: index, rows: $0..<min($0 + Self.sliceRows, rowBlocks[index].upperBound))
+      }
+    }
+    for (n, slice) in slices.enumerated() {
+      let block = rowBlocks[slice.index], rows = slice.rows
+      let following = slices[(n + 1) % slices.count].rows
+      var ahead = LinePrefetcher(
+        start: UnsafeRawPointer(x.base + following.lowerBound * stride),
+        byteCount: following.count * stride * MemoryLayout<Double>.size)
+      if let update { step(rows: rows, update: update, work: work, ahead: &ahead) }
       guard forward else { continue }
-      let target = t == 0 ? work.chains.base : blockSums.base + (index - assignments[0].count) * slab
+      let target = t == 0 ? work.chains.base : blockSums.base + (slice.index - assignments[0].count) * slab
       var u = 0
-      while u < units {
-        let left = units - u
-        let tileUnits = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1
+      for tileUnits in unitTiles {
         var v = 0
         while v < vectors {
           let tileVectors = min(3, vectors - v)
-          FirstLayerTiles.tile(
+          RegisterTiles.forward(
             units: tileUnits, vectors: tileVectors, x: UnsafePointer(x.base + 8 * v), stride: stride,
-            w: UnsafePointer(wT.base + u), wStride: units, ks: block,
-            out: target + u * stride + 8 * v, outStride: stride)
+            w: UnsafePointer(wT.base + u), wStride: units, ks: rows,
+            out: target + u * stride + 8 * v, outStride: stride, resume: rows.lowerBound != block.lowerBound)
           v += tileVectors
         }
         u += tileUnits
       }
-      if t == 0 {
+      if t == 0 && rows.upperBound == block.upperBound {
         let sum = runningSum.base, chains = work.chains.base
-        if position == 0 {
+        if slice.index == mine.lowerBound {
           for e in 0..<slab { sum[e] = 0.0 + chains[e] }
         } else {
           for e in 0..<slab { sum[e] = sum[e] + chains[e] }
@@ -162,52 +176,25 @@ final class FirstLayer: @unchecked Sendable {
     }
   }
 
-  /// Reads the rows of X in `rows` front to back, one load per cache line, so that the hardware
-  /// prefetcher streams them into L2 before the backward kernel reads eight rows at once (eight
-  /// interleaved streams defeat it: measured ~6 GB/s against ~30 GB/s for one stream).
-  private func touch(rows: Range<Int>, work: Workspace) {
-    let start = x.base + rows.lowerBound * x.stride, lines = rows.count * x.stride / 8
-    var s0 = SIMD8<Double>(), s1 = SIMD8<Double>(), s2 = SIMD8<Double>(), s3 = SIMD8<Double>()
-    var line = 0
-    while line + 4 <= lines {
-      let p = UnsafeRawPointer(start + 8 * line)
-      s0 += p.load(as: SIMD8<Double>.self)
-      s1 += p.load(fromByteOffset: 64, as: SIMD8<Double>.self)
-      s2 += p.load(fromByteOffset: 128, as: SIMD8<Double>.self)
-      s3 += p.load(fromByteOffset: 192, as: SIMD8<Double>.self)
-      line += 4
-    }
-    work.partial.base[0] = ((s0 + s1) + (s2 + s3)).sum()
-  }
+  /// Rows of X per slice of a pass (see `runThread`).
+  static let sliceRows = 96
 
   /// The backward step for the rows of one K block: the dot products of every row of X with every
   /// row of dZ1 (`0 + chain` per block of examples, blocks added in order), then the update of
-  /// W1[:, rows]. The examples are taken in pieces of 48 for all the block's rows before the next
-  /// piece (each chain resumed where it stopped), so the piece of dZ1ᵀ stays in L1.
-  private func step(rows: Range<Int>, update: Update, work: Workspace) {
-    let stride = x.stride, vectors = unitStride / 8, count = rows.count, piece = 48
+  /// W1[:, rows]. With more than eight units the examples are taken in pieces of 48 for all the
+  /// block's rows before the next piece (each chain resumed where it stopped), so the piece of
+  /// dZ1ᵀ stays in L1; eight units or fewer fit whole (209 examples × 64 bytes).
+  private func step(rows: Range<Int>, update: Update, work: Workspace, ahead: inout LinePrefetcher) {
+    let stride = x.stride, count = rows.count, piece = unitStride == 8 ? x.cols : 48
     let sums = work.gradient.base, partial = work.partial.base
     for (index, examples) in exampleBlocks.enumerated() {
       let target = index == 0 ? sums : partial
       var start = examples.lowerBound
       while start < examples.upperBound {
         let js = start..<min(examples.upperBound, start + piece)
-        var k = 0
-        while k < count {
-          let group = min(8, count - k)
-          let row = UnsafePointer(x.base + (rows.lowerBound + k) * stride)
-          if (17...20).contains(units) {
-            FirstLayerKernels.gradient20(
-              x: row, stride: stride, rows: group, dzT: UnsafePointer(dzT.base), dzStride: unitStride, js: js,
-              out: target + k * unitStride, outStride: unitStride, resume: start != examples.lowerBound)
-          } else {
-            FirstLayerKernels.gradient(
-              x: row, stride: stride, rows: group, dzT: UnsafePointer(dzT.base), dzStride: unitStride,
-              vectors: vectors, js: js, out: target + k * unitStride, outStride: unitStride,
-              resume: start != examples.lowerBound)
-          }
-          k += group
-        }
+        RegisterTiles.gradient(
+          rows: count, units: units, unitStride: unitStride, x: UnsafePointer(x.base + rows.lowerBound * stride),
+          stride: stride, dzT: UnsafePointer(dzT.base), js: js, out: target, resume: start != examples.lowerBound, ahead: &ahead)
         start = js.upperBound
       }
       if index == 0 {
@@ -267,3 +254,4 @@ struct UnsafeMutablePointerBox: @unchecked Sendable {
   let pointer: UnsafeMutablePointer<Double>
   init(_ pointer: UnsafeMutablePointer<Double>) { self.pointer = pointer }
 }
+

@@ -5,10 +5,13 @@ import Testing
 
 /// The streamed first-layer kernels against plain loops written from the level-3 order, bit for
 /// bit, on odd sizes: rows in several K blocks split over threads, examples padded to a multiple
-/// of eight, unit counts that use every register tile (8, 4, 2, 1 units; 3, 2, 1 vectors).
+/// of eight, rows left over after the groups of eight, unit counts that take tiles of every
+/// height (1…8 units, the four-lane tiles of 17…20 units, more than three eight-lane vectors) and
+/// 3, 2 and 1 vectors of examples.
 @Suite struct FirstLayerTests {
   static let shapes: [(units: Int, features: Int, examples: Int, threads: Int)] = [
     (5, 900, 23, 2), (12, 900, 23, 2), (20, 900, 23, 3), (7, 900, 23, 1), (3, 100, 400, 2), (18, 100, 61, 2),
+    (9, 300, 9, 2), (13, 500, 7, 2), (26, 200, 47, 2), (8, 101, 17, 1),
   ]
 
   @Test(arguments: shapes)
