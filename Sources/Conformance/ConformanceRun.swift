@@ -50,6 +50,10 @@ public struct ConformanceRun: Sendable {
         if data == nil {
           progress("loading the cat data")
           data = Result { () throws(CatDataError) -> CatDataset in try CatDataset.locateAndLoad(datasets: datasets) }
+          if case .success(let loaded) = data, arithmetics.contains(.literal) {
+            // Every edition's literal runs at once: one pass over X per iteration serves them all.
+            trained.trainTogether(editions.flatMap(\.models), data: loaded, progress: progress)
+          }
         }
         let training = TrainingConformance(edition: edition, published: grader.published, arithmetics: arithmetics)
         results += training.run(data: data!, runs: trained, progress: progress)

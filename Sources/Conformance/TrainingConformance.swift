@@ -54,16 +54,15 @@ public struct TrainingConformance: Sendable {
     for arithmetic in arithmetics {
       progress("\(model.name) (\(arithmetic.rawValue))")
       do {
-        let (result, elapsed) = try trained.result(of: model, arithmetic: arithmetic) {
-          var rng = RandomState(seed: model.seed)
-          let initial = try initializeParameters(layerDims: model.dims, scaling: model.scaling, rng: &rng)
+        let run = try trained.result(of: model, arithmetic: arithmetic) {
           let options = TrainingOptions(
             learningRate: model.learningRate, iterations: model.iterations, printEvery: 100, arithmetic: arithmetic)
-          return try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: initial)
+          return try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: model.initialParameters())
         }
+        let result = run.result
         let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: model.accuracy)
         let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters, formula: model.accuracy)
-        checks.append(costCheck(result, log: log, seconds: elapsed))
+        checks.append(costCheck(result, log: log, run: run))
         checks.append(accuracyCheck("train_accuracy (\(arithmetic.rawValue))", train.accuracy, log.trainAccuracy))
         checks.append(accuracyCheck("test_accuracy (\(arithmetic.rawValue))", test.accuracy, log.testAccuracy))
         runs.append((arithmetic, result, train.accuracy, test.accuracy))
@@ -76,7 +75,7 @@ public struct TrainingConformance: Sendable {
     return FunctionResult(name: model.name, checks: checks)
   }
 
-  func costCheck(_ result: TrainingResult, log: PublishedTraining, seconds: Double) -> CheckResult {
+  func costCheck(_ result: TrainingResult, log: PublishedTraining, run: TrainingRuns.Run) -> CheckResult {
     let name = "costs (\(result.arithmetic.rawValue))"
     let actual: [Double?] = log.costs.map { entry in result.costs.first { $0.iteration == entry.iteration }?.cost }
     let expectedJSON = JSON.array(log.costs.map { [.integer(Int64($0.iteration)), .string($0.printed)] })
@@ -95,7 +94,8 @@ public struct TrainingConformance: Sendable {
         firstBad = "cost at iteration \(entry.iteration) is \(value) but \(entry.printed) was printed"
       }
     }
-    let timing = "\(log.costs.count) logged costs; \(result.costs.last.map { $0.iteration + 1 } ?? 0) iterations in \(rounded(seconds)) s"
+    let together = run.companions == 0 ? "" : " (together with \(run.companions) other model\(run.companions == 1 ? "" : "s"))"
+    let timing = "\(log.costs.count) logged costs; \(result.costs.last.map { $0.iteration + 1 } ?? 0) iterations in \(rounded(run.seconds)) s\(together)"
     return CheckResult(
       name: name, status: firstBad == nil ? .passed : .failed, expected: expectedJSON, actual: actualJSON,
       maxAbsError: maxError, tolerance: log.precision.label, message: firstBad ?? timing, edition: edition.id)
@@ -134,25 +134,73 @@ public struct TrainingConformance: Sendable {
 }
 
 /// Training runs already done in this conformance run, so an edition that prints the same run
-/// (coursera's 2-layer log is the blog's) checks it without training again.
+/// (coursera's 2-layer log is the blog's) checks it without training again; `trainTogether`
+/// trains the literal runs of several models in one go beforehand.
 public final class TrainingRuns: @unchecked Sendable {
-  private var done: [String: (TrainingResult, Double)] = [:]
+  /// A finished run: its result, the seconds it took, and how many other models trained with it.
+  struct Run {
+    let result: TrainingResult
+    let seconds: Double
+    let companions: Int
+  }
+
+  private var done: [String: Run] = [:]
 
   /// An empty cache.
   public init() {}
 
-  /// The result and seconds of `model` on `arithmetic`, trained by `train` the first time only.
+  /// The run of `model` on `arithmetic`, trained by `train` unless it is done already.
   func result(
     of model: ModelRecipe, arithmetic: TrainingArithmetic, train: () throws -> TrainingResult
-  ) throws -> (TrainingResult, Double) {
-    let key = "\(model.dims) \(model.seed) \(model.scaling) \(model.learningRate) \(model.iterations) \(arithmetic)"
-    if let found = done[key] { return found }
-    let clock = ContinuousClock()
+  ) throws -> Run {
+    if let found = done[Self.key(model, arithmetic)] { return found }
     var result: TrainingResult?
-    let elapsed = try clock.measure { result = try train() }
+    let seconds = try Self.seconds(of: { result = try train() })
     guard let result else { throw TrainingError.badOptions("no result") }
-    let entry = (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-    done[key] = entry
-    return entry
+    let run = Run(result: result, seconds: seconds, companions: 0)
+    done[Self.key(model, arithmetic)] = run
+    return run
+  }
+
+  /// Trains the literal runs of `models` not done yet all at once (`FastTrainer.trainTogether`:
+  /// one pass over X per iteration serves them all; each result is its own run's, bit for bit),
+  /// one group per learning rate and iteration count. A group that fails is left undone, so that
+  /// its models train alone and report the failure in their checks.
+  func trainTogether(_ models: [ModelRecipe], data: CatDataset, progress: (String) -> Void) {
+    var seen: Set<String> = []
+    let pending = models.filter { done[Self.key($0, .literal)] == nil && seen.insert(Self.key($0, .literal)).inserted }
+    let groups = Dictionary(grouping: pending) { "\($0.learningRate) \($0.iterations)" }
+    for group in groups.keys.sorted() {
+      guard let members = groups[group], members.count > 1 else { continue }
+      progress("literal runs, trained together: " + members.map { "\($0.name) (seed \($0.seed))" }.joined(separator: ", "))
+      let options = TrainingOptions(
+        learningRate: members[0].learningRate, iterations: members[0].iterations, printEvery: 100, arithmetic: .literal)
+      var results: [TrainingResult] = []
+      guard let initials = try? members.map({ try $0.initialParameters() }),
+        let seconds = try? Self.seconds(of: {
+          results = try FastTrainer(options: options).trainTogether(x: data.trainX, y: data.trainY, initials: initials)
+        })
+      else { continue }
+      for (model, result) in zip(members, results) {
+        done[Self.key(model, .literal)] = Run(result: result, seconds: seconds, companions: members.count - 1)
+      }
+    }
+  }
+
+  private static func key(_ model: ModelRecipe, _ arithmetic: TrainingArithmetic) -> String {
+    "\(model.dims) \(model.seed) \(model.scaling) \(model.learningRate) \(model.iterations) \(arithmetic)"
+  }
+
+  private static func seconds(of body: () throws -> Void) throws -> Double {
+    let elapsed = try ContinuousClock().measure(body)
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  }
+}
+
+extension ModelRecipe {
+  /// `np.random.seed(seed)` then the edition's initialiser.
+  func initialParameters() throws -> Parameters {
+    var rng = RandomState(seed: seed)
+    return try initializeParameters(layerDims: dims, scaling: scaling, rng: &rng)
   }
 }
