@@ -19,7 +19,8 @@ enum GramMatrix {
 
   /// G for X already laid out for streaming (the first layer's copy, so X is not copied twice).
   /// The upper triangle is computed in register tiles (eight rows of G at a time, rows handed
-  /// out to the threads in turn), the split elements apart, and the result mirrored.
+  /// out to the threads in turn; `RegisterTiles.forward` with X's own columns as the weights),
+  /// the split elements apart, and the result mirrored.
   static func of(_ input: StreamedInput, threads: Int) -> Matrix {
     let m = input.cols, stride = input.stride, vectors = stride / 8
     let blocks = BLASKernels.kBlocks(input.rows, threaded: true)
@@ -29,6 +30,7 @@ enum GramMatrix {
     let out = UnsafeMutablePointerBox(g.base)
     DispatchQueue.concurrentPerform(iterations: count) { t in
       let base = UnsafePointer(input.base)
+      let chains = AlignedBuffer(count: 8 * 24)
       for group in Swift.stride(from: t, to: groups, by: count) {
         let first = group * 8, rows = min(8, m - first)
         for (index, block) in blocks.enumerated() {
@@ -36,9 +38,12 @@ enum GramMatrix {
             var v = first / 8
             while v < vectors {
               let width = min(3, vectors - v)
-              GramTiles.tile(
-                rows: rows == 8 ? 8 : 1, vectors: width, x: base, stride: stride, i: i, column: 8 * v,
-                ks: block, g: out.pointer, accumulate: index > 0)
+              // Rows i… of G are X's columns i…, broadcast as the weights of a forward tile.
+              RegisterTiles.forward(
+                units: rows == 8 ? 8 : 1, vectors: width, x: base + 8 * v, stride: stride, w: base + i,
+                wStride: stride, ks: block, out: chains.base, outStride: 24, resume: false)
+              add(chains.base, rows: rows == 8 ? 8 : 1, width: 8 * width, into: out.pointer + i * stride + 8 * v,
+                  stride: stride, first: index == 0)
               v += width
             }
           }
@@ -58,6 +63,19 @@ enum GramMatrix {
       }
     }
     return result
+  }
+
+  /// A block's chains (`rows` × `width`, rows 24 apart) added into G: `g = g + chain`, or
+  /// `g = 0 + chain` for the first block.
+  private static func add(
+    _ chains: UnsafePointer<Double>, rows: Int, width: Int, into g: UnsafeMutablePointer<Double>, stride: Int,
+    first: Bool
+  ) {
+    for r in 0..<rows {
+      for c in 0..<width {
+        g[r * stride + c] = (first ? 0.0 : g[r * stride + c]) + chains[r * 24 + c]
+      }
+    }
   }
 
   /// One element summed as a split-K tile sums it: per K block, `lanes` chains over the rows

@@ -100,60 +100,27 @@ extension RegisterTiles {
     units: Int, vectors: Int, x: UnsafePointer<Double>, stride: Int, w: UnsafePointer<Double>, wStride: Int,
     ks: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
   ) {
-    switch vectors {
-    case 3: forward3(units: units, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 2: forward2(units: units, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    default: forward1(units: units, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    }
+    forwardKernels[vectors - 1][units - 1](x, stride, w, wStride, ks, out, outStride, resume)
   }
 
-  private static func forward3(
-    units: Int, x: UnsafePointer<Double>, stride: Int, w: UnsafePointer<Double>, wStride: Int,
-    ks: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
-  ) {
-    switch units {
-    case 8: forward(TileShape<8, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 7: forward(TileShape<7, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 6: forward(TileShape<6, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 5: forward(TileShape<5, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 4: forward(TileShape<4, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 3: forward(TileShape<3, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 2: forward(TileShape<2, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    default: forward(TileShape<1, 3>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    }
+  /// A forward tile of one shape, called as `forward(units:vectors:…)` is minus the shape.
+  typealias ForwardKernel = @Sendable (
+    UnsafePointer<Double>, Int, UnsafePointer<Double>, Int, Range<Int>, UnsafeMutablePointer<Double>, Int, Bool
+  ) -> Void
+
+  private static func kernel<let units: Int, let vectors: Int>(_ shape: TileShape<units, vectors>.Type) -> ForwardKernel {
+    { forward(shape, x: $0, stride: $1, w: $2, wStride: $3, ks: $4, out: $5, outStride: $6, resume: $7) }
   }
 
-  private static func forward2(
-    units: Int, x: UnsafePointer<Double>, stride: Int, w: UnsafePointer<Double>, wStride: Int,
-    ks: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
-  ) {
-    switch units {
-    case 8: forward(TileShape<8, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 7: forward(TileShape<7, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 6: forward(TileShape<6, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 5: forward(TileShape<5, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 4: forward(TileShape<4, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 3: forward(TileShape<3, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 2: forward(TileShape<2, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    default: forward(TileShape<1, 2>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    }
-  }
-
-  private static func forward1(
-    units: Int, x: UnsafePointer<Double>, stride: Int, w: UnsafePointer<Double>, wStride: Int,
-    ks: Range<Int>, out: UnsafeMutablePointer<Double>, outStride: Int, resume: Bool
-  ) {
-    switch units {
-    case 8: forward(TileShape<8, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 7: forward(TileShape<7, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 6: forward(TileShape<6, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 5: forward(TileShape<5, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 4: forward(TileShape<4, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 3: forward(TileShape<3, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    case 2: forward(TileShape<2, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    default: forward(TileShape<1, 1>.self, x: x, stride: stride, w: w, wStride: wStride, ks: ks, out: out, outStride: outStride, resume: resume)
-    }
-  }
+  /// Every forward shape, by vectors (1…3), then units (1…8).
+  private static let forwardKernels: [[ForwardKernel]] = [
+    [kernel(TileShape<1, 1>.self), kernel(TileShape<2, 1>.self), kernel(TileShape<3, 1>.self), kernel(TileShape<4, 1>.self),
+     kernel(TileShape<5, 1>.self), kernel(TileShape<6, 1>.self), kernel(TileShape<7, 1>.self), kernel(TileShape<8, 1>.self)],
+    [kernel(TileShape<1, 2>.self), kernel(TileShape<2, 2>.self), kernel(TileShape<3, 2>.self), kernel(TileShape<4, 2>.self),
+     kernel(TileShape<5, 2>.self), kernel(TileShape<6, 2>.self), kernel(TileShape<7, 2>.self), kernel(TileShape<8, 2>.self)],
+    [kernel(TileShape<1, 3>.self), kernel(TileShape<2, 3>.self), kernel(TileShape<3, 3>.self), kernel(TileShape<4, 3>.self),
+     kernel(TileShape<5, 3>.self), kernel(TileShape<6, 3>.self), kernel(TileShape<7, 3>.self), kernel(TileShape<8, 3>.self)],
+  ]
 
   /// Gradient chains for `rows` rows of X (eight at a time, then one at a time) and `unitStride`
   /// units (in tiles of up to three eight-lane vectors; 17…20 units as five four-lane vectors,
