@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the directory holding `train_catvnoncat.h5` and `test_catvnoncat.h5`, in SPEC §4 order:
 /// `--datasets DIR`, `$DNN_DATASETS`, `./datasets`, `../shared/datasets` (the last two relative to the
@@ -36,8 +40,8 @@ public struct DatasetLocator: Sendable {
   /// process's).
   public init(
     explicit: String? = nil,
-    environment: [String: String] = ProcessInfo.processInfo.environment,
-    currentDirectory: String = FileManager.default.currentDirectoryPath
+    environment: [String: String] = DatasetLocator.processEnvironment(),
+    currentDirectory: String = DatasetLocator.processDirectory()
   ) {
     self.explicit = explicit
     self.environment = environment
@@ -73,22 +77,28 @@ public struct DatasetLocator: Sendable {
 
   /// Checks the directory `given` (absolute, or relative to `currentDirectory`).
   private func check(source: String, _ given: String) -> Attempt {
-    let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
-    let path = URL(fileURLWithPath: given, isDirectory: true, relativeTo: base).standardizedFileURL.path
+    let path = FileCheck.absolute(given, base: currentDirectory)
     return Attempt(source: source, path: path, problem: problem(directory: path))
   }
 
   /// Why `directory` is not usable, or nil.
   private func problem(directory: String) -> String? {
-    let files = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard files.fileExists(atPath: directory, isDirectory: &isDirectory) else { return "does not exist" }
-    guard isDirectory.boolValue else { return "is not a directory" }
+    switch FileCheck.kind(directory) {
+    case .missing: return "does not exist"
+    case .file: return "is not a directory"
+    case .directory: break
+    }
     let missing = [CatDataset.trainFileName, CatDataset.testFileName].filter { name in
-      var isDirectory: ObjCBool = false
-      let path = directory + "/" + name
-      return !files.fileExists(atPath: path, isDirectory: &isDirectory) || isDirectory.boolValue
+      FileCheck.kind(directory + "/" + name) != .file
     }
     return missing.isEmpty ? nil : "has no " + missing.joined(separator: " or ")
+  }
+
+  /// This process's working directory.
+  public static func processDirectory() -> String { FileCheck.currentDirectory() }
+
+  /// The part of this process's environment the locator reads (`DNN_DATASETS`).
+  public static func processEnvironment() -> [String: String] {
+    getenv("DNN_DATASETS").map { ["DNN_DATASETS": String(cString: $0)] } ?? [:]
   }
 }

@@ -116,7 +116,7 @@ extension DNNConformanceCommand {
       } else {
         print("Train accuracy: \(train.accuracy)")
         print("Test accuracy: \(test.accuracy)")
-        print("Arithmetic: \(result.arithmetic.rawValue), \(iterations) iterations in \(seconds) s")
+        print("Arithmetic: \(result.arithmetic.rawValue), \(iterations) iterations in \((seconds * 1000).rounded() / 1000) s")
         for note in notes { print("Note: \(note)") }
       }
     }
