@@ -11,7 +11,8 @@ What it does:
      `dnn-conformance fixtures` format;
   2. reference outputs: an independent NumPy implementation of the notebook's formulas, itself
      checked against every number the blog prints (to the printed digits);
-  3. runs runner.py on every Tests/ConformanceTests/Solutions/*.py and grades each function:
+  3. runs runner.py on correct.py and on every planted-mistake solution built from it with
+     Tests/ConformanceTests/Solutions/planted.json, and grades each function:
      "passed" when the runner's status is ok, the output names and shapes are exactly the
      reference's, and every value is within relative 1e-12 (no absolute slack);
   4. compares the verdicts with expected_verdicts.json, and the failing functions of each planted
@@ -38,6 +39,7 @@ RUNNER_DIR = os.path.join(ROOT, "Sources", "Conformance", "PythonRunner")
 RUNNER = os.path.join(RUNNER_DIR, "runner.py")
 SOLUTIONS = os.path.join(ROOT, "Tests", "ConformanceTests", "Solutions")
 VERDICTS = os.path.join(SOLUTIONS, "expected_verdicts.json")
+PLANTED = os.path.join(SOLUTIONS, "planted.json")
 MISTAKES = os.path.join(ROOT, "Fixtures", "mistakes.json")
 RTOL = 1e-12
 
@@ -266,9 +268,46 @@ def verdicts_for(report, reference, mistake, root, catalogue):
     return result
 
 
-def planted_description(filename):
+def remove_function(text, header):
+    """Drops the top-level def starting with `header` up to the next top-level line."""
+    start = text.index(header)
+    lines = text[start:].split("\n")
+    end = 1
+    while end < len(lines) and (lines[end] == "" or lines[end].startswith(" ")):
+        end += 1
+    return text[:start] + "\n".join(lines[end:])
+
+
+def build_solutions(directory):
+    """Writes correct.py and every planted-mistake solution of planted.json (correct.py with its
+    header line replaced and one or two exact edits) into `directory`; returns it."""
+    with open(PLANTED) as f:
+        spec = json.load(f)
+    with open(os.path.join(SOLUTIONS, "correct.py")) as f:
+        correct = f.read()
+    if correct.count(spec["header"]) != 1:
+        sys.exit("correct.py: the header line of planted.json is not in it")
+    os.makedirs(directory, exist_ok=True)
+    texts = {"correct.py": correct}
+    for name, solution in spec["solutions"].items():
+        text = correct.replace(spec["header"], spec["replacement_header"] % (name[:-3], solution["what"]))
+        for old, new in solution["edits"]:
+            if old is None:
+                text = remove_function(text, new)
+                continue
+            if text.count(old) != 1:
+                sys.exit("planted.json: %s: the text to replace occurs %d times" % (name, text.count(old)))
+            text = text.replace(old, new)
+        texts[name] = text
+    for name, text in texts.items():
+        with open(os.path.join(directory, name), "w") as f:
+            f.write(text)
+    return directory
+
+
+def planted_description(directory, filename):
     """The header line naming the planted mistake ('Planted mistake (x): what.'), or None."""
-    with open(os.path.join(SOLUTIONS, filename)) as f:
+    with open(os.path.join(directory, filename)) as f:
         first_lines = [f.readline() for _ in range(2)]
     for line in first_lines:
         if line.startswith("# Planted mistake"):
@@ -445,12 +484,13 @@ def main():
         problems += ["reference vs published: " + p for p in check_published(reference)]
         catalogue = load_catalogue()
 
-        names = sorted(n for n in os.listdir(SOLUTIONS) if n.endswith(".py"))
+        solutions = build_solutions(os.path.join(tmp, "solutions"))
+        names = sorted(n for n in os.listdir(solutions) if n.endswith(".py"))
         if args.only:
             names = [n for n in names if n in args.only.split(",")]
         observed = {}
         for name in names:
-            proc, seconds = run_runner(os.path.join(SOLUTIONS, name), fixtures_path, args.timeout)
+            proc, seconds = run_runner(os.path.join(solutions, name), fixtures_path, args.timeout)
             if proc.returncode != 0:
                 problems.append("%s: runner exit %d: %s" % (name, proc.returncode, proc.stderr.strip()))
                 continue
@@ -464,7 +504,7 @@ def main():
             if seconds > 5 + timeouts * (args.timeout + 1):
                 problems.append("%s: took %.1f s" % (name, seconds))
             mistake, root = mistake_of(name, catalogue)
-            entry = {"planted": planted_description(name), "mistake": mistake}
+            entry = {"planted": planted_description(solutions, name), "mistake": mistake}
             if "error" in report:
                 entry["error"] = report["error"]
             else:

@@ -33,7 +33,7 @@ struct GradePythonTests {
   func verdictsAndDiagnosisMatchTheExpectedOnes(_ name: String) throws {
     let expected = try #require(Self.verdicts?["solutions"]?[name])
     let catalogue = try GradingPaths.catalogue()
-    let path = "\(GradingPaths.solutions)/\(name)"
+    let path = try PlantedSolutions.path(name)
     let before = try readBytes(path)
     // 2 s as in expected_verdicts.json for the loop; room to spare for the others on a busy machine.
     let timeout = name == "infinite_loop.py" ? 2.0 : 10.0
@@ -73,12 +73,12 @@ struct GradePythonTests {
 
   @Test func cascadedFailuresPointAtTheirCallee() throws {
     let grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: 2)
-    let report = try grading.grade(solution: "\(GradingPaths.solutions)/missing_function.py")
+    let report = try grading.grade(solution: PlantedSolutions.path("missing_function.py"))
     let backward = try #require(report.functions.first { $0.name == "L_model_backward" })
     #expect(backward.notes == [
       "L_model_backward calls linear_activation_backward, which failed too: fix linear_activation_backward first"
     ])
-    let wrongShape = try grading.grade(solution: "\(GradingPaths.solutions)/wrong_shape.py")
+    let wrongShape = try grading.grade(solution: PlantedSolutions.path("wrong_shape.py"))
     let forward = try #require(wrongShape.functions.first { $0.name == "L_model_forward" })
     #expect(forward.notes.first?.hasPrefix("L_model_forward calls linear_forward, which looks wrong") == true)
   }
@@ -128,7 +128,7 @@ struct GradePythonTests {
     let directory = try temporaryDirectory()
     defer { _ = ChildProcess.removeTree(directory) }
     let solution = "\(directory)/loops_forever.py"
-    try writeFile(solution, String(decoding: try readBytes("\(GradingPaths.solutions)/infinite_loop.py"), as: UTF8.self))
+    try writeFile(solution, String(decoding: try readBytes(PlantedSolutions.path("infinite_loop.py")), as: UTF8.self))
     var grading = try PythonGrading(edition: .blog, fixturesDirectory: GradingPaths.fixtures, timeout: 60)
     grading.overallTimeLimit = 3
     #expect(throws: PythonGradingError.timedOut(seconds: 3)) { try grading.grade(solution: solution) }
