@@ -13,21 +13,16 @@ enum NumPyDot {
   static func product(_ a: Matrix, _ b: Matrix) -> Matrix {
     let r = a.rows, k = a.cols, c = b.cols
     precondition(b.rows == k, "np.dot shapes")
-    return compute(rows: r, cols: c) { out in
-      a.data.withUnsafeBufferPointer { pa in
-        b.data.withUnsafeBufferPointer { pb in
-          let pa = pa.baseAddress!, pb = pb.baseAddress!
-          if r == 1 && k > 1 && c > 1 {
-            BLASKernels.gemvN(m: c, n: k, a: pb, lda: c, x: pa, y: out)
-          } else if c == 1 && r > 1 && k > 1 {
-            BLASKernels.gemvT(m: k, n: r, a: pa, lda: k, x: pb, y: out)
-          } else {
-            // Column-major C (c × r) = B (c × k) · A (k × r).
-            let left = StridedMatrix(base: pb, rowStride: 1, colStride: c)
-            let right = StridedMatrix(base: pa, rowStride: 1, colStride: k)
-            gemm(m: c, n: r, k: k, left, right, out, kind: .nn)
-          }
-        }
+    return compute(a, b, rows: r, cols: c) { pa, pb, out in
+      if r == 1 && k > 1 && c > 1 {
+        BLASKernels.gemvN(m: c, n: k, a: pb, lda: c, x: pa, y: out)
+      } else if c == 1 && r > 1 && k > 1 {
+        BLASKernels.gemvT(m: k, n: r, a: pa, lda: k, x: pb, y: out)
+      } else {
+        // Column-major C (c × r) = B (c × k) · A (k × r).
+        let left = StridedMatrix(base: pb, rowStride: 1, colStride: c)
+        let right = StridedMatrix(base: pa, rowStride: 1, colStride: k)
+        gemm(m: c, n: r, k: k, left, right, out, kind: .nn)
       }
     }
   }
@@ -36,21 +31,16 @@ enum NumPyDot {
   static func productTransposedRight(_ a: Matrix, _ b: Matrix) -> Matrix {
     let r = a.rows, k = a.cols, c = b.rows
     precondition(b.cols == k, "np.dot shapes")
-    return compute(rows: r, cols: c) { out in
-      a.data.withUnsafeBufferPointer { pa in
-        b.data.withUnsafeBufferPointer { pb in
-          let pa = pa.baseAddress!, pb = pb.baseAddress!
-          if r == 1 && k > 1 && c > 1 {
-            BLASKernels.gemvT(m: k, n: c, a: pb, lda: k, x: pa, y: out)
-          } else if c == 1 && r > 1 && k > 1 {
-            BLASKernels.gemvT(m: k, n: r, a: pa, lda: k, x: pb, y: out)
-          } else {
-            // Column-major C (c × r) = op(B) (c × k) · A (k × r), op(B)(i, p) = b[i, p].
-            let left = StridedMatrix(base: pb, rowStride: k, colStride: 1)
-            let right = StridedMatrix(base: pa, rowStride: 1, colStride: k)
-            gemm(m: c, n: r, k: k, left, right, out, kind: .tn)
-          }
-        }
+    return compute(a, b, rows: r, cols: c) { pa, pb, out in
+      if r == 1 && k > 1 && c > 1 {
+        BLASKernels.gemvT(m: k, n: c, a: pb, lda: k, x: pa, y: out)
+      } else if c == 1 && r > 1 && k > 1 {
+        BLASKernels.gemvT(m: k, n: r, a: pa, lda: k, x: pb, y: out)
+      } else {
+        // Column-major C (c × r) = op(B) (c × k) · A (k × r), op(B)(i, p) = b[i, p].
+        let left = StridedMatrix(base: pb, rowStride: k, colStride: 1)
+        let right = StridedMatrix(base: pa, rowStride: 1, colStride: k)
+        gemm(m: c, n: r, k: k, left, right, out, kind: .tn)
       }
     }
   }
@@ -59,19 +49,14 @@ enum NumPyDot {
   static func productTransposedLeft(_ a: Matrix, _ b: Matrix) -> Matrix {
     let k = a.rows, r = a.cols, c = b.cols
     precondition(b.rows == k, "np.dot shapes")
-    return compute(rows: r, cols: c) { out in
-      a.data.withUnsafeBufferPointer { pa in
-        b.data.withUnsafeBufferPointer { pb in
-          let pa = pa.baseAddress!, pb = pb.baseAddress!
-          if r == 1 && k > 1 && c > 1 {
-            BLASKernels.gemvN(m: c, n: k, a: pb, lda: c, x: pa, y: out)
-          } else {
-            // Column-major C (c × r) = B (c × k) · op(A) (k × r), op(A)(p, j) = a[p, j].
-            let left = StridedMatrix(base: pb, rowStride: 1, colStride: c)
-            let right = StridedMatrix(base: pa, rowStride: r, colStride: 1)
-            gemm(m: c, n: r, k: k, left, right, out, kind: .nt)
-          }
-        }
+    return compute(a, b, rows: r, cols: c) { pa, pb, out in
+      if r == 1 && k > 1 && c > 1 {
+        BLASKernels.gemvN(m: c, n: k, a: pb, lda: c, x: pa, y: out)
+      } else {
+        // Column-major C (c × r) = B (c × k) · op(A) (k × r), op(A)(p, j) = a[p, j].
+        let left = StridedMatrix(base: pb, rowStride: 1, colStride: c)
+        let right = StridedMatrix(base: pa, rowStride: r, colStride: 1)
+        gemm(m: c, n: r, k: k, left, right, out, kind: .nt)
       }
     }
   }
@@ -99,11 +84,19 @@ enum NumPyDot {
     }
   }
 
-  /// A (rows × cols) matrix filled by `body` through a pointer to its row-major storage.
-  private static func compute(rows: Int, cols: Int, _ body: (UnsafeMutablePointer<Double>) -> Void) -> Matrix {
+  /// A (rows × cols) matrix filled by `body` from the storage of `a` and `b` through a pointer to
+  /// its own row-major storage.
+  private static func compute(
+    _ a: Matrix, _ b: Matrix, rows: Int, cols: Int,
+    _ body: (UnsafePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>) -> Void
+  ) -> Matrix {
     let count = rows * cols
     let data = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      if let base = buffer.baseAddress, count > 0 { body(base) }
+      a.data.withUnsafeBufferPointer { pa in
+        b.data.withUnsafeBufferPointer { pb in
+          if let base = buffer.baseAddress, count > 0 { body(pa.baseAddress!, pb.baseAddress!, base) }
+        }
+      }
       initialized = count
     }
     return Matrix(rows: rows, cols: cols, data: data)
