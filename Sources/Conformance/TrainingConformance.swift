@@ -172,13 +172,16 @@ public final class TrainingRuns: @unchecked Sendable {
     let groups = Dictionary(grouping: pending) { "\($0.learningRate) \($0.iterations)" }
     for group in groups.keys.sorted() {
       guard let members = groups[group], members.count > 1 else { continue }
-      progress("literal runs, trained together: " + members.map { "\($0.name) (seed \($0.seed))" }.joined(separator: ", "))
+      let title = "literal runs, trained together: " + members.map { "\($0.name) (seed \($0.seed))" }.joined(separator: ", ")
+      progress(title)
       let options = TrainingOptions(
         learningRate: members[0].learningRate, iterations: members[0].iterations, printEvery: 100, arithmetic: .literal)
       var results: [TrainingResult] = []
       guard let initials = try? members.map({ try $0.initialParameters() }),
         let seconds = try? Self.seconds(of: {
-          results = try FastTrainer(options: options).trainTogether(x: data.trainX, y: data.trainY, initials: initials)
+          results = try FastTrainer(options: options).trainTogether(x: data.trainX, y: data.trainY, initials: initials) {
+            if $0 == 0 { progress("\(title) — iteration \($1.iteration + 1)/\(options.iterations)") }
+          }
         })
       else { continue }
       for (model, result) in zip(members, results) {

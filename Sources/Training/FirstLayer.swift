@@ -179,11 +179,11 @@ final class FirstLayer: @unchecked Sendable {
   /// Rows of X per slice of a pass (see `runThread`).
   static let sliceRows = 96
 
-  /// The backward step for the rows of one K block: the dot products of every row of X with every
-  /// row of dZ1 (`0 + chain` per block of examples, blocks added in order), then the update of
-  /// W1[:, rows]. With more than eight units the examples are taken in pieces of 48 for all the
-  /// block's rows before the next piece (each chain resumed where it stopped), so the piece of
-  /// dZ1ᵀ stays in L1; eight units or fewer fit whole (209 examples × 64 bytes).
+  /// The backward step for some rows of X (a slice of a K block): the dot products of each with
+  /// every row of dZ1 (`0 + chain` per block of examples, blocks added in order), then the update
+  /// of W1[:, rows]. With more than eight units the examples are taken in pieces of 48 for all the
+  /// rows before the next piece (each chain resumed where it stopped), so the piece of dZ1ᵀ stays
+  /// in L1; for eight units or fewer a whole block of examples fits (at most 384 × 64 bytes).
   private func step(rows: Range<Int>, update: Update, work: Workspace, ahead: inout LinePrefetcher) {
     let stride = x.stride, count = rows.count, piece = unitStride == 8 ? x.cols : 48
     let sums = work.gradient.base, partial = work.partial.base
