@@ -27,7 +27,8 @@ conformance: build
 	@mkdir -p $(dir $(REPORT))
 	$(BIN) run --edition all --report $(REPORT)
 
-## bench: Swift and NumPy throughput side by side, one after the other (never concurrently).
+## bench: Swift and NumPy throughput side by side, one after the other (never concurrently),
+##        in BENCH_ROUNDS alternating rounds (default 2), each side's best kept.
 bench: build
 	@scripts/bench.sh $(BIN)
 
