@@ -23,7 +23,7 @@ let package = Package(
     /// The cat vs non-cat data set read through libhdf5.
     .target(name: "CatData", dependencies: ["CHDF5", "DeepNet"]),
     /// Fast training paths (literal and Gram) that reproduce the notebook's logs.
-    .target(name: "Training", dependencies: ["DeepNet", "CPrefetch"]),
+    .target(name: "Training", dependencies: ["DeepNet", "CHints"]),
     /// Fixtures, published expectations, checks and reports.
     .target(
       name: "Conformance",
@@ -48,8 +48,8 @@ let package = Package(
     .target(name: "DNNJSON", dependencies: ["CJSON"]),
     .systemLibrary(name: "CJSON", pkgConfig: "json-c", providers: [.apt(["libjson-c-dev"])]),
     .systemLibrary(name: "CHDF5", pkgConfig: "hdf5-serial", providers: [.apt(["libhdf5-dev"])]),
-    /// The cache-prefetch hint for the training kernels (a header-only C shim).
-    .systemLibrary(name: "CPrefetch"),
+    /// CPU hints for the training kernels: cache prefetch, spin-wait pause (a header-only C shim).
+    .systemLibrary(name: "CHints"),
 
     // MARK: - Tests
 

@@ -1,5 +1,4 @@
 import DeepNet
-import Dispatch
 
 /// The first layer's weights W1 together with X in streaming layout, and the multi-threaded passes
 /// over X: W1·X, the fused backward step (dW1 = dZ1·Xᵀ/m, the W1 update, the next W1·X) and the
@@ -35,6 +34,8 @@ final class FirstLayer: @unchecked Sendable {
   private let blockSums: AlignedBuffer
   /// The first thread's running sum.
   private let runningSum: AlignedBuffer
+  /// The threads of a pass (the caller and spinning helpers).
+  private let threads: PassThreads
 
   /// One thread's scratch: the current block's forward chains and its rows' gradient sums.
   private struct Workspace {
@@ -83,8 +84,11 @@ final class FirstLayer: @unchecked Sendable {
     // Slabs only for the blocks of the threads after the first (the first keeps a running sum).
     blockSums = AlignedBuffer(count: max(1, (blockCount - assignments[0].count) * slab))
     runningSum = AlignedBuffer(count: max(1, slab))
+    self.threads = PassThreads(count: count)
     setWeights(w1)
   }
+
+  deinit { threads.stop() }
 
   /// The current W1 (n_1 × n_x).
   var weights: Matrix {
@@ -123,9 +127,7 @@ final class FirstLayer: @unchecked Sendable {
 
   /// One pass over X on every thread.
   private func run(update: Update?, forward: Bool) {
-    DispatchQueue.concurrentPerform(iterations: assignments.count) { t in
-      self.runThread(t, update: update, forward: forward)
-    }
+    threads.run { t in self.runThread(t, update: update, forward: forward) }
   }
 
   /// Thread `t`'s share of a pass: its row blocks in order, each in slices of at most

@@ -1,4 +1,4 @@
-import CPrefetch
+import CHints
 
 /// The shape of a register tile, as type parameters so that each shape is compiled on its own:
 /// `rows` × `vectors` accumulators, each a SIMD vector, held in registers for a whole chain.
