@@ -55,9 +55,8 @@ public struct TrainingConformance: Sendable {
       progress("\(model.name) (\(arithmetic.rawValue))")
       do {
         let run = try trained.result(of: model, arithmetic: arithmetic) {
-          let options = TrainingOptions(
-            learningRate: model.learningRate, iterations: model.iterations, printEvery: 100, arithmetic: arithmetic)
-          return try FastTrainer(options: options).train(x: data.trainX, y: data.trainY, initial: model.initialParameters())
+          try FastTrainer(options: model.trainingOptions(arithmetic))
+            .train(x: data.trainX, y: data.trainY, initial: model.initialParameters())
         }
         let result = run.result
         let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: model.accuracy)
@@ -174,8 +173,7 @@ public final class TrainingRuns: @unchecked Sendable {
       guard let members = groups[group], members.count > 1 else { continue }
       let title = "literal runs, trained together: " + members.map { "\($0.name) (seed \($0.seed))" }.joined(separator: ", ")
       progress(title)
-      let options = TrainingOptions(
-        learningRate: members[0].learningRate, iterations: members[0].iterations, printEvery: 100, arithmetic: .literal)
+      let options = members[0].trainingOptions(.literal)
       var results: [TrainingResult] = []
       guard let initials = try? members.map({ try $0.initialParameters() }),
         let seconds = try? Self.seconds(of: {
@@ -201,6 +199,11 @@ public final class TrainingRuns: @unchecked Sendable {
 }
 
 extension ModelRecipe {
+  /// The notebook's options for this run (costs logged every 100 iterations) on `arithmetic`.
+  func trainingOptions(_ arithmetic: TrainingArithmetic) -> TrainingOptions {
+    TrainingOptions(learningRate: learningRate, iterations: iterations, printEvery: 100, arithmetic: arithmetic)
+  }
+
   /// `np.random.seed(seed)` then the edition's initialiser.
   func initialParameters() throws -> Parameters {
     var rng = RandomState(seed: seed)

@@ -31,8 +31,7 @@ public struct FastTrainer: Sendable {
     let m = Double(x.cols)
     let learningRate = options.learningRate
     var model = ModelRun(parameters: initial.layers)
-    let first = forcesFirstLayerKernels
-      || FirstLayer.usesLevel3(units: initial.layers[0].w.rows, features: x.rows, examples: x.cols)
+    let first = streamsFirstLayer(initial, x: x)
       ? FirstLayer(x: x, w1: initial.layers[0].w, threads: options.threads) : nil
     let gram = options.arithmetic != .gram ? nil
       : first.map { GramMatrix.of($0.x, threads: options.threads) } ?? GramMatrix.of(x, threads: options.threads)
@@ -77,6 +76,13 @@ public struct FastTrainer: Sendable {
       }
     }
     return model.result(options.arithmetic)
+  }
+
+  /// Whether the first layer's products over X go through `FirstLayer` (NumPy's level-3 path, or
+  /// forced), rather than `NumPyDot`.
+  func streamsFirstLayer(_ initial: Parameters, x: Matrix) -> Bool {
+    forcesFirstLayerKernels
+      || FirstLayer.usesLevel3(units: initial.layers[0].w.rows, features: x.rows, examples: x.cols)
   }
 
   /// Checks the options and that X, Y and `initial` fit together.

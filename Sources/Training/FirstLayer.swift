@@ -28,6 +28,8 @@ final class FirstLayer: @unchecked Sendable {
   private let exampleBlocks: [Range<Int>]
   /// For each thread, the indices of its row blocks.
   private let assignments: [Range<Int>]
+  /// For each thread, its blocks cut into slices of at most `sliceRows` rows, in order.
+  private let slices: [[(block: Int, rows: Range<Int>)]]
   /// Per-thread scratch.
   private let workspaces: [Workspace]
   /// Block sums of threads other than the first, one `units × stride` slab per row block.
@@ -74,12 +76,20 @@ final class FirstLayer: @unchecked Sendable {
     assignments = (0..<count).map { t in
       (t * blockCount / count)..<((t + 1) * blockCount / count)
     }
+    let blocks = rowBlocks, sliceRows = FirstLayer.sliceRows
+    slices = assignments.map { mine in
+      mine.flatMap { index in
+        Swift.stride(from: blocks[index].lowerBound, to: blocks[index].upperBound, by: sliceRows).map {
+          (block: index, rows: $0..<min($0 + sliceRows, blocks[index].upperBound))
+        }
+      }
+    }
     let slab = w1.rows * StreamedInput.paddedWidth(x.cols)
     workspaces = (0..<count).map { _ in
       Workspace(
         chains: AlignedBuffer(count: max(1, slab)),
-        gradient: AlignedBuffer(count: 384 * unitStride),
-        partial: AlignedBuffer(count: 384 * unitStride))
+        gradient: AlignedBuffer(count: Self.sliceRows * unitStride),
+        partial: AlignedBuffer(count: Self.sliceRows * unitStride))
     }
     // Slabs only for the blocks of the threads after the first (the first keeps a running sum).
     blockSums = AlignedBuffer(count: max(1, (blockCount - assignments[0].count) * slab))
@@ -139,21 +149,16 @@ final class FirstLayer: @unchecked Sendable {
   private func runThread(_ t: Int, update: Update?, forward: Bool) {
     let work = workspaces[t]
     let stride = x.stride, vectors = stride / 8, slab = units * stride
-    let mine = assignments[t]
-    let slices = mine.flatMap { index in
-      Swift.stride(from: rowBlocks[index].lowerBound, to: rowBlocks[index].upperBound, by: Self.sliceRows).map {
-        (index: index, rows: $0..<min($0 + Self.sliceRows, rowBlocks[index].upperBound))
-      }
-    }
+    let slices = self.slices[t]
     for (n, slice) in slices.enumerated() {
-      let block = rowBlocks[slice.index], rows = slice.rows
+      let block = rowBlocks[slice.block], rows = slice.rows
       let following = slices[(n + 1) % slices.count].rows
       var ahead = LinePrefetcher(
         start: UnsafeRawPointer(x.base + following.lowerBound * stride),
         byteCount: following.count * stride * MemoryLayout<Double>.size)
       if let update { step(rows: rows, update: update, work: work, ahead: &ahead) }
       guard forward else { continue }
-      let target = t == 0 ? work.chains.base : blockSums.base + (slice.index - assignments[0].count) * slab
+      let target = t == 0 ? work.chains.base : blockSums.base + (slice.block - assignments[0].count) * slab
       var u = 0
       for tileUnits in unitTiles {
         var v = 0
@@ -169,7 +174,7 @@ final class FirstLayer: @unchecked Sendable {
       }
       if t == 0 && rows.upperBound == block.upperBound {
         let sum = runningSum.base, chains = work.chains.base
-        if slice.index == mine.lowerBound {
+        if slice.block == assignments[t].lowerBound {
           for e in 0..<slab { sum[e] = 0.0 + chains[e] }
         } else {
           for e in 0..<slab { sum[e] = sum[e] + chains[e] }

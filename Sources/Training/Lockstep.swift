@@ -15,10 +15,7 @@ extension FastTrainer {
     x: Matrix, y: Matrix, initials: [Parameters], onCost: (Int, LoggedCost) -> Void = { _, _ in }
   ) throws -> [TrainingResult] {
     for initial in initials { try validate(x: x, y: y, initial: initial) }
-    let stacked = options.arithmetic != .literal ? [] : initials.indices.filter { index in
-      forcesFirstLayerKernels
-        || FirstLayer.usesLevel3(units: initials[index].layers[0].w.rows, features: x.rows, examples: x.cols)
-    }
+    let stacked = options.arithmetic != .literal ? [] : initials.indices.filter { streamsFirstLayer(initials[$0], x: x) }
     var results = [TrainingResult?](repeating: nil, count: initials.count)
     if stacked.count > 1 {
       let together = try lockstep(x: x, y: y, initials: stacked.map { initials[$0] }) { onCost(stacked[$0], $1) }
@@ -36,23 +33,23 @@ extension FastTrainer {
   ) throws -> [TrainingResult] {
     var models = initials.map { ModelRun(parameters: $0.layers) }
     let units = initials.map { $0.layers[0].w.rows }
-    let offsets = units.indices.map { units[..<$0].reduce(0, +) }
     let first = FirstLayer(x: x, w1: Self.stack(initials.map { $0.layers[0].w }), threads: options.threads)
-    var z1s = try Self.split(first.product(), units: units).enumerated().map { try $1 + models[$0].parameters[0].b }
+    // Each model's Z1 = its rows of W1·X + its b1.
+    func z1s(_ product: Matrix) throws -> [Matrix] {
+      try zip(Self.split(product, units: units), models).map { try $0 + $1.parameters[0].b }
+    }
+    var z1 = try z1s(first.product())
     for i in 0..<options.iterations {
       var dZ1s: [Matrix] = []
       for index in models.indices {
-        dZ1s.append(try models[index].iterate(i, z1: z1s[index], y: y, options: options) { onCost(index, $0) }.dZ1)
+        dZ1s.append(try models[index].iterate(i, z1: z1[index], y: y, options: options) { onCost(index, $0) }.dZ1)
       }
       let last = i == options.iterations - 1
       if let next = first.gradientStep(dZ1: Self.stack(dZ1s), learningRate: options.learningRate, forward: !last) {
-        z1s = try Self.split(next, units: units).enumerated().map { try $1 + models[$0].parameters[0].b }
+        z1 = try z1s(next)
       }
     }
-    let weights = first.weights
-    for index in models.indices {
-      models[index].parameters[0].w = Self.rows(weights, offsets[index]..<(offsets[index] + units[index]))
-    }
+    for (index, w1) in Self.split(first.weights, units: units).enumerated() { models[index].parameters[0].w = w1 }
     return models.map { $0.result(.literal) }
   }
 
@@ -66,14 +63,8 @@ extension FastTrainer {
     var start = 0
     return units.map { count in
       defer { start += count }
-      return rows(matrix, start..<(start + count))
+      return Matrix(
+        rows: count, cols: matrix.cols, data: Array(matrix.data[(start * matrix.cols)..<((start + count) * matrix.cols)]))
     }
-  }
-
-  /// The rows `band` of `matrix`.
-  static func rows(_ matrix: Matrix, _ band: Range<Int>) -> Matrix {
-    Matrix(
-      rows: band.count, cols: matrix.cols,
-      data: Array(matrix.data[(band.lowerBound * matrix.cols)..<(band.upperBound * matrix.cols)]))
   }
 }

@@ -131,37 +131,57 @@ extension RegisterTiles {
   ) {
     var r = 0
     while r < rows {
-      let group = rows - r >= 8 ? 8 : 1
-      let xr = x + r * stride, o = out + r * unitStride
+      let tall = rows - r >= 8
       if (17...20).contains(units) {
-        if group == 8 {
-          gradient(TileShape<4, 5>.self, lanes: SIMD4<Double>.self, x: xr, stride: stride, dzT: dzT, dzStride: unitStride, js: js, out: o, outStride: unitStride, resume: resume, ahead: &ahead)
-          gradient(TileShape<4, 5>.self, lanes: SIMD4<Double>.self, x: xr + 4 * stride, stride: stride, dzT: dzT, dzStride: unitStride, js: js, out: o + 4 * unitStride, outStride: unitStride, resume: resume, ahead: &ahead)
-        } else {
-          gradient(TileShape<1, 5>.self, lanes: SIMD4<Double>.self, x: xr, stride: stride, dzT: dzT, dzStride: unitStride, js: js, out: o, outStride: unitStride, resume: resume, ahead: &ahead)
+        // Eight rows are two tiles of four rows × five four-lane vectors.
+        for top in Swift.stride(from: r, to: r + (tall ? 8 : 1), by: 4) {
+          (tall ? fourRowsOfFive : oneRowOfFive)(
+            x + top * stride, stride, dzT, unitStride, js, out + top * unitStride, unitStride, resume, &ahead)
         }
       } else {
         var v = 0
         while v < unitStride / 8 {
-          let vectors = min(3, unitStride / 8 - v)
-          let d = dzT + 8 * v, ov = o + 8 * v
-          switch (group, vectors) {
-          case (8, 3): gradient(TileShape<8, 3>.self, lanes: SIMD8<Double>.self, x: xr, stride: stride, dzT: d, dzStride: unitStride, js: js, out: ov, outStride: unitStride, resume: resume, ahead: &ahead)
-          case (8, 2): gradient(TileShape<8, 2>.self, lanes: SIMD8<Double>.self, x: xr, stride: stride, dzT: d, dzStride: unitStride, js: js, out: ov, outStride: unitStride, resume: resume, ahead: &ahead)
-          case (8, _): gradient(TileShape<8, 1>.self, lanes: SIMD8<Double>.self, x: xr, stride: stride, dzT: d, dzStride: unitStride, js: js, out: ov, outStride: unitStride, resume: resume, ahead: &ahead)
-          case (_, 3): gradient(TileShape<1, 3>.self, lanes: SIMD8<Double>.self, x: xr, stride: stride, dzT: d, dzStride: unitStride, js: js, out: ov, outStride: unitStride, resume: resume, ahead: &ahead)
-          case (_, 2): gradient(TileShape<1, 2>.self, lanes: SIMD8<Double>.self, x: xr, stride: stride, dzT: d, dzStride: unitStride, js: js, out: ov, outStride: unitStride, resume: resume, ahead: &ahead)
-          default: gradient(TileShape<1, 1>.self, lanes: SIMD8<Double>.self, x: xr, stride: stride, dzT: d, dzStride: unitStride, js: js, out: ov, outStride: unitStride, resume: resume, ahead: &ahead)
-          }
-          v += vectors
+          let count = min(3, unitStride / 8 - v)
+          (tall ? eightRows : oneRow)[count - 1](
+            x + r * stride, stride, dzT + 8 * v, unitStride, js, out + r * unitStride + 8 * v, unitStride, resume,
+            &ahead)
+          v += count
         }
       }
-      r += group
+      r += tall ? 8 : 1
     }
   }
+
+  /// A gradient tile of one shape, called as `gradient(_:lanes:…)` is minus the shape.
+  typealias GradientKernel = @Sendable (
+    UnsafePointer<Double>, Int, UnsafePointer<Double>, Int, Range<Int>, UnsafeMutablePointer<Double>, Int, Bool,
+    inout LinePrefetcher
+  ) -> Void
+
+  private static func kernel<let rows: Int, let vectors: Int, Lanes: SIMD>(
+    _ shape: TileShape<rows, vectors>.Type, _ lanes: Lanes.Type
+  ) -> GradientKernel where Lanes.Scalar == Double, Lanes: SendableMetatype {
+    {
+      gradient(shape, lanes: lanes, x: $0, stride: $1, dzT: $2, dzStride: $3, js: $4, out: $5, outStride: $6,
+               resume: $7, ahead: &$8)
+    }
+  }
+
+  /// Eight rows × 1…3 eight-lane vectors.
+  private static let eightRows = [
+    kernel(TileShape<8, 1>.self, SIMD8<Double>.self), kernel(TileShape<8, 2>.self, SIMD8<Double>.self),
+    kernel(TileShape<8, 3>.self, SIMD8<Double>.self),
+  ]
+  /// One row × 1…3 eight-lane vectors.
+  private static let oneRow = [
+    kernel(TileShape<1, 1>.self, SIMD8<Double>.self), kernel(TileShape<1, 2>.self, SIMD8<Double>.self),
+    kernel(TileShape<1, 3>.self, SIMD8<Double>.self),
+  ]
+  private static let fourRowsOfFive = kernel(TileShape<4, 5>.self, SIMD4<Double>.self)
+  private static let oneRowOfFive = kernel(TileShape<1, 5>.self, SIMD4<Double>.self)
 }
 
-/// Hints the lines of a range of memory into L2 one per `step()`, so that the next block of X is
+/// Hints the lines of a range of memory into L2 one per `step()`, so that the next slice of X is
 /// on its way while the kernels work on the current one (a separate pass to pull it in would
 /// stall on it instead).
 struct LinePrefetcher {
@@ -172,12 +192,6 @@ struct LinePrefetcher {
   init(start: UnsafeRawPointer, byteCount: Int) {
     next = start
     end = start + byteCount
-  }
-
-  /// A prefetcher with nothing to do.
-  static var idle: LinePrefetcher {
-    let nowhere = UnsafeRawPointer(bitPattern: 64)!
-    return LinePrefetcher(start: nowhere, byteCount: 0)
   }
 
   /// Hints the next line, if any is left.

@@ -41,20 +41,22 @@ enum PlantedSolutions {
       let spec = try JSON.parse(contentsOfFile: GradingPaths.solutions + "/planted.json")
       let correct = String(decoding: try readBytes(GradingPaths.solutions + "/correct.py"), as: UTF8.self)
       guard let header = spec["header"]?.stringValue, let replacement = spec["replacement_header"]?.stringValue,
-        let solutions = spec["solutions"]?.objectValue, correct.occurrences(of: header) == 1
+        let solutions = spec["solutions"]?.objectValue, correct.ranges(of: header).count == 1
       else { throw FixtureError("planted.json: header, replacement_header or solutions missing, or header not in correct.py") }
       let directory = try temporaryDirectory()
       for (name, solution) in solutions {
         let stem = String(name.dropLast(3)), what = solution["what"]?.stringValue ?? ""
-        var text = correct.replacingFirst(
-          header, with: replacement.replacingFirst("%s", with: stem).replacingFirst("%s", with: what))
+        var text = correct.replacing(
+          header,
+          with: replacement.replacing("%s", with: stem, maxReplacements: 1).replacing("%s", with: what, maxReplacements: 1),
+          maxReplacements: 1)
         for edit in solution["edits"]?.arrayValue ?? [] {
           guard let new = edit[1]?.stringValue else { throw FixtureError("planted.json: \(name): an edit has no new text") }
           if let old = edit[0]?.stringValue {
-            guard text.occurrences(of: old) == 1 else {
-              throw FixtureError("planted.json: \(name): the text to replace occurs \(text.occurrences(of: old)) times")
+            guard text.ranges(of: old).count == 1 else {
+              throw FixtureError("planted.json: \(name): the text to replace occurs \(text.ranges(of: old).count) times")
             }
-            text = text.replacingFirst(old, with: new)
+            text = text.replacing(old, with: new, maxReplacements: 1)
           } else {
             text = text.removingTopLevelDefinition(startingWith: new)
           }
@@ -71,22 +73,6 @@ enum PlantedSolutions {
 }
 
 extension String {
-  /// How many times `part` occurs (without overlaps).
-  func occurrences(of part: String) -> Int {
-    var count = 0, rest = self[...]
-    while let range = rest.firstRange(of: part) {
-      count += 1
-      rest = rest[range.upperBound...]
-    }
-    return count
-  }
-
-  /// With the first occurrence of `part` replaced by `replacement`.
-  func replacingFirst(_ part: String, with replacement: String) -> String {
-    guard let range = firstRange(of: part) else { return self }
-    return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
-  }
-
   /// Without the top-level `def` that starts with `header`: its line and the indented or blank
   /// lines after it, up to the next top-level line.
   func removingTopLevelDefinition(startingWith header: String) -> String {
@@ -113,8 +99,8 @@ extension String {
     }
   }
 
-  @Test func anEditThatNoLongerMatchesIsAnError() {
-    #expect("a b a".occurrences(of: "a") == 2 && "abc".occurrences(of: "x") == 0)
+  @Test func matchCountAndDefinitionRemoval() {
+    #expect("a b a".ranges(of: "a").count == 2 && "abc".ranges(of: "x").isEmpty)
     #expect("def f():\n    x\n\ndef g():\n".removingTopLevelDefinition(startingWith: "def f(") == "def g():\n")
   }
 }
