@@ -1,4 +1,4 @@
-"""The pieces of runner.py: fixtures, loading a solution, calling functions, sandboxing.
+"""The pieces of runner.py: the plan, loading a solution, call forms, per-exercise children.
 
 Only runner.py imports this package; learners never see it (runner.py takes its folder off
 sys.path before any learner code runs).
@@ -6,7 +6,7 @@ sys.path before any learner code runs).
 import os
 
 #: Version tag of the JSON report (the "runner" key).
-RUNNER_ID = "dnn-conformance-python/1"
+RUNNER_ID = "dnn-conformance-python/2"
 #: The PythonRunner folder (runner.py, course/, stubs/, dnnc_runner/).
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 #: Our equivalents of the course's helper modules (dnn_utils, testCases, ...).

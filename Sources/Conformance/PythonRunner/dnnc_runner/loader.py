@@ -112,17 +112,37 @@ def split_top_level(tree):
     return kept, skipped
 
 
-def load_statements(kept, path, namespace):
-    """Executes the kept statements one by one; a failing one becomes a warning, not an error."""
+def load_statements(kept, path, namespace, course_dir=None):
+    """Executes the kept statements one by one; a failing one becomes a warning, not an error.
+
+    Runs learner code: only ever called in a child (dnnc_runner.child)."""
     notes = []
     name = os.path.basename(path)
     for stmt in kept:
         code = compile(ast.Module(body=[stmt], type_ignores=[]), path, "exec")
         try:
             exec(code, namespace)
+        except MemoryError:
+            raise
         except BaseException as e:  # noqa: BLE001 - an import may even call sys.exit
-            notes.append("%s:%d: %s (statement skipped)" % (name, stmt.lineno, one_line_exception(e)))
+            notes.append("%s:%d: %s (statement skipped)" % (name, stmt.lineno, describe_failure(e, course_dir)))
     return notes
+
+
+#: Modules real notebooks of the course import that are not ours to serve (plotting, images...).
+THIRD_PARTY = {"matplotlib", "scipy", "PIL", "h5py", "sklearn", "imageio", "skimage", "IPython", "tqdm", "pandas"}
+
+
+def describe_failure(e, course_dir):
+    """One line for a failed top-level statement; a missing module says whose problem it is."""
+    if isinstance(e, ModuleNotFoundError) and e.name:
+        top = e.name.split(".")[0]
+        if top in THIRD_PARTY:
+            return "module %s is not installed for the grader (its uses are skipped)" % e.name
+        return ("ModuleNotFoundError: the grader does not provide module %s (a helper file of the "
+                "notebook's folder? Only the course's own helper modules are served: this is the "
+                "grader's limit, not necessarily your mistake)" % e.name)
+    return one_line_exception(e)
 
 
 def new_namespace(path):
