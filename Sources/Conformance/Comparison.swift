@@ -21,12 +21,14 @@ enum Comparison {
 
   /// Against NumPy at full precision: |actual − expected| <= rtol · |expected| element-wise.
   static func reference(
-    _ name: String, actual: NumericArray?, expected: NumericArray, rtol: Double = 1e-12, edition: String
+    _ name: String, actual: NumericArray?, expected: NumericArray, rtol: Double = 1e-12, atol: Double = 0,
+    edition: String
   ) -> CheckResult {
     compare(
       name, actual: actual, expectedShape: expected.shape, expectedValues: expected.data,
-      expectedText: expected.data.map { "\($0)" }, tolerances: expected.data.map { rtol * abs($0) },
-      expectedJSON: expected.json, label: "rtol \(shortest(rtol))", edition: edition)
+      expectedText: expected.data.map { "\($0)" }, tolerances: expected.data.map { rtol * abs($0) + atol },
+      expectedJSON: expected.json,
+      label: "rtol \(shortest(rtol))" + (atol > 0 ? ", atol \(shortest(atol))" : ""), edition: edition)
   }
 
   /// Bit for bit (`==` on every double), for regenerated fixtures and RNG streams.

@@ -6,11 +6,15 @@ public struct ConformanceReport: Sendable {
   public let edition: String
   /// Every function or suite, in run order.
   public let functions: [FunctionResult]
+  /// What the report is about, in sentences (what was graded as which edition and why, the
+  /// seed of the fresh inputs, warnings from loading a learner's file).
+  public var notes: [String]
 
   /// A report.
-  public init(edition: String, functions: [FunctionResult]) {
+  public init(edition: String, functions: [FunctionResult], notes: [String] = []) {
     self.edition = edition
     self.functions = functions
+    self.notes = notes
   }
 
   /// Number of functions with each status.
@@ -29,6 +33,7 @@ public struct ConformanceReport: Sendable {
         "skipped": .integer(Int64(count(.skipped))),
       ],
       "functions": .array(functions.map(\.json)),
+      "notes": .array(notes.map(JSON.string)),
     ]
   }
 

@@ -11,7 +11,9 @@ extension GradedFunction {
 
   /// `two_layer_model_test`: seed 1, dims (10, 4, 1), 2 iterations at 0.0075 → `costs`, the one
   /// cost logged (iteration 0), as a (1, 1) array.
-  public static let twoLayerModelTest = GradedFunction("two_layer_model_test", notebookFunction: "two_layer_model") {
+  public static let twoLayerModelTest = GradedFunction(
+    "two_layer_model_test", notebookFunction: "two_layer_model", python: .model(case: "two_layer_model_test", hidden: [4])
+  ) {
     impl, fixtures in
     let c = try fixtures.require("two_layer_model_test")
     let x = try c.require("X"), y = try c.require("Y")
@@ -25,7 +27,9 @@ extension GradedFunction {
 
   /// `L_layer_model_test`: seed 1 (no reseed), dims (10, 5, 6, 1), randn/sqrt(n_prev), 2
   /// iterations at 0.0075 → `costs` as a (1, 1) array.
-  public static let lLayerModelTest = GradedFunction("L_layer_model_test", notebookFunction: "L_layer_model") {
+  public static let lLayerModelTest = GradedFunction(
+    "L_layer_model_test", notebookFunction: "L_layer_model", python: .model(case: "L_layer_model_test", hidden: [5, 6])
+  ) {
     impl, fixtures in
     let c = try fixtures.require("L_layer_model_test")
     let x = try c.require("X"), y = try c.require("Y")

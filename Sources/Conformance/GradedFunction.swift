@@ -9,14 +9,17 @@ public struct GradedFunction: Sendable {
   public let notebookFunction: String
   /// Calls the implementation on the fixtures and names its outputs.
   public let run: @Sendable (any CourseFunctions, FixtureSet) throws -> [(String, NumericArray)]
+  /// The same call as the Python runner makes it (its call form and arguments).
+  public let python: PythonCall
 
   /// A graded exercise.
   public init(
-    _ name: String, notebookFunction: String? = nil,
+    _ name: String, notebookFunction: String? = nil, python: PythonCall,
     run: @escaping @Sendable (any CourseFunctions, FixtureSet) throws -> [(String, NumericArray)]
   ) {
     self.name = name
     self.notebookFunction = notebookFunction ?? name
+    self.python = python
     self.run = run
   }
 }
@@ -26,7 +29,7 @@ extension GradedFunction {
   public static func initializeParameters(_ nX: Int, _ nH: Int, _ nY: Int, name: String = "initialize_parameters")
     -> GradedFunction
   {
-    GradedFunction(name, notebookFunction: "initialize_parameters") { impl, _ in
+    GradedFunction(name, notebookFunction: "initialize_parameters", python: .initializeParameters(nX, nH, nY)) { impl, _ in
       parameterOutputs(try impl.initializeParameters(nX: nX, nH: nH, nY: nY))
     }
   }
@@ -35,68 +38,78 @@ extension GradedFunction {
   public static func initializeParametersDeep(_ dims: [Int], name: String = "initialize_parameters_deep")
     -> GradedFunction
   {
-    GradedFunction(name, notebookFunction: "initialize_parameters_deep") { impl, _ in
+    GradedFunction(name, notebookFunction: "initialize_parameters_deep", python: .initializeParametersDeep(dims)) {
+      impl, _ in
       parameterOutputs(try impl.initializeParametersDeep(dims))
     }
   }
 
   /// `sigmoid` on Z = W·A_prev + b of the linear_activation_forward case.
-  public static let sigmoid = GradedFunction("sigmoid") { impl, fixtures in
-    [("A", NumericArray(try impl.sigmoid(try activationInput(fixtures))))]
+  public static let sigmoid = GradedFunction("sigmoid", python: .activation) { impl, fixtures in
+    let z = try activationInput(fixtures)
+    return [("A", NumericArray(try impl.sigmoid(z))), ("cache", NumericArray(z))]
   }
 
   /// `relu` on Z = W·A_prev + b of the linear_activation_forward case.
-  public static let relu = GradedFunction("relu") { impl, fixtures in
-    [("A", NumericArray(try impl.relu(try activationInput(fixtures))))]
+  public static let relu = GradedFunction("relu", python: .activation) { impl, fixtures in
+    let z = try activationInput(fixtures)
+    return [("A", NumericArray(try impl.relu(z))), ("cache", NumericArray(z))]
   }
 
   /// `sigmoid_backward` on dA and Z of the linear_activation_backward case.
-  public static let sigmoidBackward = GradedFunction("sigmoid_backward") { impl, fixtures in
+  public static let sigmoidBackward = GradedFunction("sigmoid_backward", python: .activationBackward) { impl, fixtures in
     let c = try fixtures.require("linear_activation_backward")
     return [("dZ", NumericArray(try impl.sigmoidBackward(dA: try c.require("dA"), cache: try c.require("Z"))))]
   }
 
   /// `relu_backward` on dA and Z of the linear_activation_backward case.
-  public static let reluBackward = GradedFunction("relu_backward") { impl, fixtures in
+  public static let reluBackward = GradedFunction("relu_backward", python: .activationBackward) { impl, fixtures in
     let c = try fixtures.require("linear_activation_backward")
     return [("dZ", NumericArray(try impl.reluBackward(dA: try c.require("dA"), cache: try c.require("Z"))))]
   }
 
   /// `linear_forward(A, W, b)` → Z.
-  public static let linearForward = GradedFunction("linear_forward") { impl, fixtures in
+  public static let linearForward = GradedFunction("linear_forward", python: .linearForward) { impl, fixtures in
     let c = try fixtures.require("linear_forward")
-    let (z, _) = try impl.linearForward(a: try c.require("A"), w: try c.require("W"), b: try c.require("b"))
-    return [("Z", NumericArray(z))]
+    let (z, cache) = try impl.linearForward(a: try c.require("A"), w: try c.require("W"), b: try c.require("b"))
+    return [("Z", NumericArray(z))] + cacheOutputs(cache, prefix: "cache.")
   }
 
   /// `linear_activation_forward` with "sigmoid" and with "relu".
-  public static let linearActivationForward = GradedFunction("linear_activation_forward") { impl, fixtures in
+  public static let linearActivationForward = GradedFunction(
+    "linear_activation_forward", python: .linearActivationForward
+  ) { impl, fixtures in
     let c = try fixtures.require("linear_activation_forward")
     let (aPrev, w, b) = (try c.require("A_prev"), try c.require("W"), try c.require("b"))
-    return try Activation.allCases.map { activation in
-      let (a, _) = try impl.linearActivationForward(aPrev: aPrev, w: w, b: b, activation: activation)
-      return ("\(activation.rawValue).A", NumericArray(a))
+    var outputs: [(String, NumericArray)] = []
+    for activation in Activation.allCases {
+      let (a, cache) = try impl.linearActivationForward(aPrev: aPrev, w: w, b: b, activation: activation)
+      outputs.append(("\(activation.rawValue).A", NumericArray(a)))
+      outputs += cacheOutputs(cache, prefix: "\(activation.rawValue).cache.")
     }
+    return outputs
   }
 
   /// `L_model_forward(X, parameters)` → AL and len(caches), on the case named `name`.
   public static func lModelForward(name: String = "L_model_forward") -> GradedFunction {
-    GradedFunction(name, notebookFunction: "L_model_forward") { impl, fixtures in
+    GradedFunction(name, notebookFunction: "L_model_forward", python: .lModelForward(case: name)) { impl, fixtures in
       let c = try fixtures.require(name)
       let parameters = try Parameters(Dictionary(uniqueKeysWithValues: c.arrays.filter { $0.0 != "X" }))
       let (al, caches) = try impl.lModelForward(x: try c.require("X"), parameters: parameters)
-      return [("AL", NumericArray(al)), ("len(caches)", NumericArray(scalar: Double(caches.count)))]
+      var outputs = [("AL", NumericArray(al)), ("len(caches)", NumericArray(scalar: Double(caches.count)))]
+      for (l, cache) in caches.enumerated() { outputs += cacheOutputs(cache, prefix: "caches[\(l + 1)].") }
+      return outputs
     }
   }
 
   /// `compute_cost(AL, Y)` → cost.
-  public static let computeCost = GradedFunction("compute_cost") { impl, fixtures in
+  public static let computeCost = GradedFunction("compute_cost", python: .computeCost) { impl, fixtures in
     let c = try fixtures.require("compute_cost")
     return [("cost", NumericArray(scalar: try impl.computeCost(al: try c.require("AL"), y: try c.require("Y"))))]
   }
 
   /// `linear_backward(dZ, (A, W, b))` → dA_prev, dW, db.
-  public static let linearBackward = GradedFunction("linear_backward") { impl, fixtures in
+  public static let linearBackward = GradedFunction("linear_backward", python: .linearBackward) { impl, fixtures in
     let c = try fixtures.require("linear_backward")
     let cache = LinearCache(a: try c.require("A"), w: try c.require("W"), b: try c.require("b"))
     let (dAPrev, dW, db) = try impl.linearBackward(dZ: try c.require("dZ"), cache: cache)
@@ -104,7 +117,9 @@ extension GradedFunction {
   }
 
   /// `linear_activation_backward` with "sigmoid" and with "relu".
-  public static let linearActivationBackward = GradedFunction("linear_activation_backward") { impl, fixtures in
+  public static let linearActivationBackward = GradedFunction(
+    "linear_activation_backward", python: .linearActivationBackward
+  ) { impl, fixtures in
     let c = try fixtures.require("linear_activation_backward")
     let cache = LayerCache(
       linear: LinearCache(a: try c.require("A"), w: try c.require("W"), b: try c.require("b")), z: try c.require("Z"))
@@ -118,7 +133,7 @@ extension GradedFunction {
   }
 
   /// `L_model_backward(AL, Y, caches)` → every key of grads.
-  public static let lModelBackward = GradedFunction("L_model_backward") { impl, fixtures in
+  public static let lModelBackward = GradedFunction("L_model_backward", python: .lModelBackward) { impl, fixtures in
     let c = try fixtures.require("L_model_backward")
     var caches: [LayerCache] = []
     var l = 1
@@ -132,11 +147,21 @@ extension GradedFunction {
   }
 
   /// `update_parameters(parameters, grads, 0.1)` → W1 b1 W2 b2.
-  public static let updateParameters = GradedFunction("update_parameters") { impl, fixtures in
+  public static let updateParameters = GradedFunction("update_parameters", python: .updateParameters) { impl, fixtures in
     let c = try fixtures.require("update_parameters")
     let parameters = try Parameters(Dictionary(uniqueKeysWithValues: c.arrays.filter { !$0.0.hasPrefix("d") }))
     let grads = try Gradients(Dictionary(uniqueKeysWithValues: c.arrays.filter { $0.0.hasPrefix("d") }))
     return parameterOutputs(try impl.updateParameters(parameters, grads: grads, learningRate: 0.1))
+  }
+
+  /// A linear cache as `prefix`A_prev, W, b.
+  static func cacheOutputs(_ cache: LinearCache, prefix: String) -> [(String, NumericArray)] {
+    [("\(prefix)A_prev", NumericArray(cache.a)), ("\(prefix)W", NumericArray(cache.w)), ("\(prefix)b", NumericArray(cache.b))]
+  }
+
+  /// A layer cache as `prefix`A_prev, W, b, Z.
+  static func cacheOutputs(_ cache: LayerCache, prefix: String) -> [(String, NumericArray)] {
+    cacheOutputs(cache.linear, prefix: prefix) + [("\(prefix)Z", NumericArray(cache.z))]
   }
 
   static func parameterOutputs(_ parameters: Parameters) -> [(String, NumericArray)] {

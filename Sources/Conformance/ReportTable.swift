@@ -14,7 +14,9 @@ public struct ReportTable: Sendable {
   /// The whole text, ending in a newline.
   public var text: String {
     let width = max(24, (report.functions.map(\.name.count).max() ?? 0) + 2)
-    var lines = ["DNNConformance — edition \(report.edition)", ""]
+    var lines = ["DNNConformance — edition \(report.edition)"]
+    for note in report.notes { lines += wrapped(note, indent: "  ") }
+    lines.append("")
     lines.append(pad("function", width) + pad("status", 9) + "checks")
     var edition: String?
     for function in report.functions {

@@ -74,6 +74,11 @@ public struct FixtureSet: Sendable {
     cases = recipes.map { $0.regenerate() }
   }
 
+  /// A set of cases made some other way (fresh inputs, a model's data).
+  public init(cases: [FixtureCase]) {
+    self.cases = cases
+  }
+
   /// The case called `name`, or an error.
   public func require(_ name: String) throws(FixtureError) -> FixtureCase {
     guard let found = cases.first(where: { $0.name == name }) else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CatData
 import Conformance
 
 #if canImport(Glibc)
@@ -6,22 +7,37 @@ import Glibc
 #endif
 
 extension DNNConformanceCommand {
-  /// `dnn-conformance grade --python FILE`: a learner's own Python functions, graded and diagnosed.
+  /// `dnn-conformance grade FILE`: a learner's notebook (or .py), graded and diagnosed.
   struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Grade a learner's Python implementation of the week-4 functions; exit 0 iff nothing failed.",
+      abstract: "Grade a learner's notebook (.ipynb) or Python script; exit 0 iff every function they wrote passed.",
       discussion: """
-        Runs every function of FILE on the regenerated test cases (with python3 and NumPy; the file is \
-        only read, its top-level test code is not run), checks the outputs against the edition's \
-        published values and NumPy references, and names known mistakes under failed functions. \
-        Swift implementations are graded from their own tests with `Conformance.grade(_:edition:)`.
+        FILE is the notebook as downloaded, or a .py (a `jupyter nbconvert --to script` export or \
+        hand-written). The assignment (Step by Step or Application) and its release are worked out \
+        from the file's imports (testCases_v2 … test_cases, dnn_app_utils_v2/v3, public_tests) and \
+        the report says which and why; --edition overrides it. Each function the learner wrote runs \
+        in a child process of its own with time and memory limits, on the notebook's test case and \
+        on fresh inputs of other shapes; the Application's two models are trained on the public \
+        tests' cases and, when the cat data is found, on the cat data. Needs python3 with NumPy.
         """
     )
 
-    @Option(name: .customLong("python"), help: ArgumentHelp("The learner's .py file.", valueName: "file"))
-    var solution: String
+    @Argument(help: ArgumentHelp("The learner's .ipynb or .py file.", valueName: "file"))
+    var file: String?
 
-    @OptionGroup var common: CommonOptions
+    @Option(name: .customLong("python"), help: ArgumentHelp("The same as FILE (kept for older scripts).", valueName: "file"))
+    var python: String?
+
+    @Option(help: ArgumentHelp(
+      "Grade as this edition instead of the detected one: \(Edition.all.map(\.id).joined(separator: ", ")).",
+      valueName: "edition"))
+    var edition: String?
+
+    @Option(help: "Directory with the published/, reference/ and random/ expectation files (for course authors).")
+    var fixtures: String?
+
+    @Option(help: "Directory holding train_catvnoncat.h5 and test_catvnoncat.h5 (Application notebooks).")
+    var datasets: String?
 
     @OptionGroup var output: ReportOptions
 
@@ -30,16 +46,39 @@ extension DNNConformanceCommand {
 
     func validate() throws {
       guard timeout > 0, timeout < 1e6 else { throw ValidationError("--timeout must be a positive number of seconds") }
+      guard (file == nil) != (python == nil) else {
+        throw ValidationError(file == nil ? "name the learner's file: grade FILE" : "give the learner's file once (FILE or --python FILE)")
+      }
+      if let edition { _ = try Edition.named(edition) }
     }
 
     func run() throws {
-      let editions = try common.editions()
-      guard editions.count == 1, let edition = editions.first else {
-        throw ValidationError("grade takes one edition, not '\(common.edition)'")
+      let path = file ?? python ?? ""
+      let source = try NotebookSource(path: path)
+      if let report = output.report, FileIdentity(report) != nil, FileIdentity(report) == FileIdentity(path) {
+        throw ValidationError("--report \(report) is the learner's file itself; write the report elsewhere")
       }
-      let grading = try PythonGrading(edition: edition, fixturesDirectory: try common.fixturesDirectory(), timeout: timeout)
-      let result = try grading.grade(solution: solution)
-      try output.deliver(result)
+      var grading = try PythonGrading.detecting(source, edition: edition, fixturesDirectory: try FixturesDirectory.locate(explicit: fixtures), timeout: timeout)
+      if grading.grader.edition.id == "coursera" {
+        grading.datasets = try? DatasetLocator(explicit: datasets).locate()
+        if datasets != nil && grading.datasets == nil {
+          _ = try DatasetLocator(explicit: datasets).locate()  // throws the one-line reason
+        }
+      }
+      try output.deliver(try grading.grade(source))
     }
+  }
+}
+
+/// A file's device and inode, to tell whether two paths name the same file.
+struct FileIdentity: Equatable {
+  let device: UInt64
+  let inode: UInt64
+
+  init?(_ path: String) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
   }
 }

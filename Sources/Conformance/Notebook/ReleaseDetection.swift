@@ -1,0 +1,74 @@
+/// Which assignment and release a learner's file is, worked out from what it imports and defines
+/// (never from running it), and why: the report prints the reason.
+public struct ReleaseDetection: Sendable, Equatable {
+  /// The edition id to grade with (`Edition.named`).
+  public let edition: String
+  /// One line for the report: "imports testCases_v4a (the v8a release, 2019–21)".
+  public let reason: String
+
+  /// The edition of `python` (a notebook's code cells or a .py).
+  public static func detect(_ python: String) -> ReleaseDetection {
+    let imported = importedModules(python)
+    let defined = definedFunctions(python)
+    func has(_ module: String) -> Bool { imported.contains(module) }
+    let writesStepByStep = defined.contains("linear_forward") || defined.contains("L_model_backward")
+    let writesModels = defined.contains("two_layer_model") || defined.contains("L_layer_model")
+    if writesModels && !writesStepByStep || has("dnn_app_utils_v2") || has("dnn_app_utils_v3") {
+      let helper = has("dnn_app_utils_v3") ? "dnn_app_utils_v3" : has("dnn_app_utils_v2") ? "dnn_app_utils_v2" : nil
+      let tests = has("public_tests") ? " and public_tests (the 2021 release)" : ""
+      let why = helper.map { "imports \($0)\(tests)" } ?? "defines two_layer_model / L_layer_model"
+      return ReleaseDetection(edition: "coursera", reason: "Application notebook: \(why)")
+    }
+    let table: [(module: String, edition: String, release: String)] = [
+      ("test_cases", "2023", "the 2023 release (test_cases + public_tests)"),
+      ("testCases_v4a", "v4a", "the v8a release, 2019–21"),
+      ("testCases_v4", "v3", "the v8 release, 2018–19: new grads keys"),
+      ("testCases_v3", "v5", "the v5 release, 2018: blog grads keys"),
+      ("testCases_v2", "blog", "the v3/v4 release, 2017–18"),
+    ]
+    if has("testCases") {
+      return has("public_tests")
+        ? ReleaseDetection(edition: "2021", reason: "Step by Step: imports testCases and public_tests (the 2021 release)")
+        : ReleaseDetection(edition: "blog", reason: "Step by Step: imports testCases without public_tests (the blog copy)")
+    }
+    for entry in table where has(entry.module) {
+      return ReleaseDetection(edition: entry.edition, reason: "Step by Step: imports \(entry.module) (\(entry.release))")
+    }
+    if has("public_tests") {
+      return ReleaseDetection(edition: "2021", reason: "Step by Step: imports public_tests (the 2021 release)")
+    }
+    return ReleaseDetection(
+      edition: "blog", reason: "Step by Step: no course test module imported; graded as the blog copy (testCases_v2); use --edition to choose")
+  }
+
+  /// Top-level module names of every `import a.b` / `from a.b import c` line.
+  static func importedModules(_ python: String) -> Set<String> {
+    var modules: Set<String> = []
+    for raw in python.split(whereSeparator: \.isNewline) {
+      let line = raw.drop { $0 == " " || $0 == "\t" }
+      let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+      guard let first = words.first else { continue }
+      if first == "from", words.count > 1 {
+        modules.insert(String(words[1]))
+        modules.insert(String(words[1].split(separator: ".").first ?? words[1]))
+      } else if first == "import" {
+        for word in words.dropFirst() where word != "as" {
+          modules.insert(String(word.split(separator: ".").first ?? word))
+        }
+      }
+    }
+    return modules
+  }
+
+  /// Names of every `def name(` (at any indentation).
+  static func definedFunctions(_ python: String) -> Set<String> {
+    var names: Set<String> = []
+    for raw in python.split(whereSeparator: \.isNewline) {
+      let line = raw.drop { $0 == " " || $0 == "\t" }
+      guard line.hasPrefix("def ") else { continue }
+      let name = line.dropFirst(4).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      if !name.isEmpty { names.insert(String(name)) }
+    }
+    return names
+  }
+}

@@ -1,0 +1,83 @@
+/// The checks of one run of a learner's function, and the leniency the course itself shows.
+enum LearnerChecks {
+  /// `outputs` with what the course's tests accept put in the expected form, and notes saying so:
+  /// a cost of shape (1, 1) or (1,) (their np.allclose accepts it) and a costs list with one
+  /// more entry (the cost of the last iteration, which the 2021 notebooks also log).
+  static func normalise(
+    _ outputs: [(String, NumericArray)], expected: [(String, NumericArray)]?
+  ) -> ([(String, NumericArray)], [String]) {
+    var notes: [String] = []
+    let wanted = Dictionary((expected ?? []).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    let result = outputs.map { name, array -> (String, NumericArray) in
+      if name == "cost", array.data.count == 1, array.shape != [] {
+        notes.append("cost has shape \(array.shapeDescription): the notebook asks for a number (np.squeeze(cost)); accepted, as the course's own tests accept it")
+        return (name, NumericArray(scalar: array.data[0]))
+      }
+      if name == "costs", let want = wanted[name], array.data.count == want.data.count + 1 {
+        return (name, NumericArray(shape: want.shape, data: Array(array.data.prefix(want.data.count))))
+      }
+      return (name, array)
+    }
+    return (result, notes)
+  }
+
+  /// On the notebook's case: the published prints and NumPy's references of the exercise, then
+  /// every other output the course's solution gives (caches) against it; on any other run, every
+  /// output against the course's solution.
+  static func checks(
+    _ outputs: [(String, NumericArray)], run: LearnerRun, exercise: String, grader: Grader, suffix: String
+  ) -> [CheckResult] {
+    var checks: [CheckResult] = []
+    var covered: Set<String> = []
+    if run.published {
+      let named = grader.published.outputs(of: exercise).map(\.name) + grader.reference.outputs(of: exercise).map(\.0)
+      if !named.isEmpty {
+        checks = grader.compare(outputs, for: exercise)
+        covered = Set(named)
+      }
+    }
+    let actual = Dictionary(outputs.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    guard let expected = run.expected else {
+      if checks.isEmpty {
+        checks.append(CheckResult(
+          name: "expectations\(suffix)", status: .failed, message: "the course's solution could not be run on these inputs",
+          edition: grader.edition.id))
+      }
+      return hinted(checks)
+    }
+    let label = run.published ? " (course solution)" : suffix
+    for (name, value) in expected where !covered.contains(name) {
+      checks.append(Comparison.reference(
+        name + label, actual: actual[name], expected: value, rtol: run.rtol, atol: run.atol, edition: grader.edition.id))
+    }
+    return hinted(checks)
+  }
+
+  /// Failed shape checks with the usual cause spelled out.
+  static func hinted(_ checks: [CheckResult]) -> [CheckResult] {
+    checks.map { check in
+      guard check.status == .failed, let hint = shapeHint(check.message) else { return check }
+      return CheckResult(
+        name: check.name, status: check.status, expected: check.expected, actual: check.actual,
+        maxAbsError: check.maxAbsError, tolerance: check.tolerance, message: check.message + ": " + hint,
+        edition: check.edition)
+    }
+  }
+
+  /// "db has shape () but (1, 1) was expected" → what usually causes it.
+  static func shapeHint(_ message: String) -> String? {
+    guard let has = message.range(of: " has shape "), let but = message.range(of: " but "),
+      message.hasSuffix("was expected") || message.contains("was expected")
+    else { return nil }
+    let name = String(message[..<has.lowerBound]).split(separator: " ").last.map(String.init) ?? ""
+    let actual = String(message[has.upperBound..<but.lowerBound])
+    let base = name.split(separator: ".").last.map(String.init) ?? name
+    if base.hasPrefix("db") {
+      if actual == "()" { return "np.sum(dZ) needs axis=1, keepdims=True" }
+      if actual.hasSuffix(",)") { return "np.sum(dZ, axis=1) needs keepdims=True" }
+    }
+    if actual.hasSuffix(",)") { return "a 1-D array: keep the column shape (keepdims=True, or reshape to (n, 1))" }
+    if base.hasPrefix("W") || base.hasPrefix("b") { return "check the sizes used (layer_dims[l], layer_dims[l-1]; n_h, n_x) — hard-coded sizes pass the notebook's case only" }
+    return nil
+  }
+}

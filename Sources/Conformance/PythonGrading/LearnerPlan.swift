@@ -1,0 +1,128 @@
+import DNNJSON
+import DeepNet
+
+/// One call of a learner's function in a grading: its arguments for the Python runner and what
+/// the course's own solution returns on them.
+public struct LearnerRun: Sendable {
+  /// Shown in check names: "" for the notebook's own test case, "fresh inputs", "public test 2" …
+  public let label: String
+  /// The call form's arguments (PythonCall).
+  public let arguments: JSON.Object
+  /// What the course's solution (the edition's reference) returns on them; nil when there is
+  /// nothing to compare with.
+  public let expected: [(String, NumericArray)]?
+  /// Whether the exercise's published and NumPy-reference values apply (the notebook's case).
+  public let published: Bool
+  /// Relative and absolute tolerance against `expected` (a learner's formula may round
+  /// differently from the course's in the last digits).
+  public let rtol: Double
+  public let atol: Double
+  /// `np.random.seed` in force when the call starts.
+  public let seed: Int
+  /// Data written next to the plan instead of inline (name → array), e.g. the cat images.
+  public let files: [(String, NumericArray)]
+
+  /// A run.
+  public init(
+    label: String, arguments: JSON.Object, expected: [(String, NumericArray)]?, published: Bool = false,
+    rtol: Double = 1e-7, atol: Double = 1e-10, seed: Int = 1, files: [(String, NumericArray)] = []
+  ) {
+    self.label = label
+    self.arguments = arguments
+    self.expected = expected
+    self.published = published
+    self.rtol = rtol
+    self.atol = atol
+    self.seed = seed
+    self.files = files
+  }
+}
+
+/// One exercise a learner is graded on: the notebook function, its Python call form and runs.
+public struct LearnerExercise: Sendable {
+  /// The name in the report (`linear_forward`, `L_model_forward_2hidden`, `two_layer_model`).
+  public let name: String
+  /// The learner's function that is called.
+  public let function: String
+  /// The call form (`dnnc_runner/calls.py`).
+  public let form: String
+  /// Graded only when the learner defines it (the dnn_utils activations).
+  public let optional: Bool
+  /// Seconds the runner allows the whole exercise.
+  public let timeout: Double
+  /// The calls, the notebook's test case first.
+  public let runs: [LearnerRun]
+}
+
+/// The exercises of one grading, and the plan file the Python runner reads.
+public struct LearnerPlan: Sendable {
+  /// What is graded, in the report's order.
+  public let exercises: [LearnerExercise]
+  /// The seed of the fresh inputs (printed in the report).
+  public let freshSeed: UInt32
+
+  /// The activations the notebooks import from dnn_utils: graded only where the learner wrote them.
+  static let optionalFunctions: Set<String> = ["sigmoid", "relu", "sigmoid_backward", "relu_backward"]
+
+  /// The Step-by-Step plan: every exercise of the edition on its test case (published values
+  /// and NumPy references apply) and on fresh inputs drawn from `freshSeed`.
+  public static func stepByStep(_ grader: Grader, freshSeed: UInt32, timeout: Double) -> LearnerPlan {
+    let reference = grader.edition.reference
+    let fresh = FreshInputs.fixtures(seed: freshSeed)
+    let exercises = grader.edition.functions.map { function -> LearnerExercise in
+      var runs = [
+        LearnerRun(
+          label: "", arguments: (try? function.python.arguments(grader.fixtures)) ?? JSON.Object(),
+          expected: try? function.run(reference, grader.fixtures), published: true)
+      ]
+      if let other = FreshInputs.counterpart(of: function), let arguments = try? other.python.arguments(fresh) {
+        runs.append(LearnerRun(
+          label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh)))
+      }
+      return LearnerExercise(
+        name: function.name, function: function.notebookFunction, form: function.python.form,
+        optional: optionalFunctions.contains(function.notebookFunction), timeout: timeout, runs: runs)
+    }
+    return LearnerPlan(exercises: exercises, freshSeed: freshSeed)
+  }
+
+  /// The plan as the runner reads it (`dnnc_runner/plan.py`); large arrays go to `files`.
+  public func json(solution: String, display: String, timeout: Double, limits: SandboxLimitsJSON) -> JSON {
+    let exercises: [JSON] = self.exercises.map { exercise in
+      let runs: [JSON] = exercise.runs.map { run in
+        var arguments = run.arguments
+        for (name, array) in run.files {
+          arguments[name] = [
+            "shape": .array(array.shape.map { .integer(Int64($0)) }), "file": .string("\(exercise.form)-\(name).f64"),
+          ]
+        }
+        return ["label": .string(run.label), "seed": .integer(Int64(run.seed)), "args": .object(arguments)]
+      }
+      return [
+        "name": .string(exercise.name), "function": .string(exercise.function), "form": .string(exercise.form),
+        "optional": .bool(exercise.optional), "timeout": .number(exercise.timeout), "runs": .array(runs),
+      ]
+    }
+    return [
+      "solution": .string(solution), "display": .string(display), "timeout": .number(timeout),
+      "limits": limits.json, "exercises": .array(exercises),
+    ]
+  }
+}
+
+/// The resource limits handed to the runner's children (they lower their own limits: binding for
+/// root too).
+public struct SandboxLimitsJSON: Sendable {
+  /// Address space per process, in bytes.
+  public var memory: Int = 2 << 30
+  /// CPU seconds per process.
+  public var cpu: Int = 120
+  /// Largest file a process may write, in bytes.
+  public var fileSize: Int = 64 << 20
+
+  public init() {}
+
+  var json: JSON {
+    ["memory": .integer(Int64(memory)), "cpu": .integer(Int64(cpu)), "file_size": .integer(Int64(fileSize))]
+  }
+}

@@ -1,0 +1,102 @@
+import DNNJSON
+
+extension PythonGrading {
+  /// The report for the runner's lines: one function per exercise of `plan`, in order, each run's
+  /// outputs checked (the notebook's case against the published prints, NumPy's references and
+  /// the course's solution; the other runs against the course's solution), then diagnosed.
+  public func report(runnerLines lines: [JSON], plan: LearnerPlan, source: NotebookSource) -> ConformanceReport {
+    let edition = grader.edition.id
+    var notes = ["graded \(source.displayName) as edition \(edition): \(editionReason)"]
+    if plan.exercises.contains(where: { $0.runs.contains { $0.label == "fresh inputs" } }) {
+      notes.append("fresh inputs drawn with seed \(plan.freshSeed) (each function is also run on inputs of other shapes)")
+    }
+    if grader.edition.id == "coursera", !plan.exercises.contains(where: { $0.runs.contains { !$0.files.isEmpty } }) {
+      notes.append("the cat data (train_catvnoncat.h5) was not found: the models were checked on the public tests' small cases only")
+    }
+    let header = lines.first ?? .null
+    if let error = header["error"]?.stringValue {
+      let check = CheckResult(name: "loads", status: .failed, message: source.locate(error, scriptName: Self.scriptName), edition: edition)
+      return ConformanceReport(edition: edition, functions: [FunctionResult(name: "solution", checks: [check])], notes: notes)
+    }
+    var byName: [String: JSON] = [:]
+    for line in lines.dropFirst() { if let name = line["exercise"]?.stringValue, byName[name] == nil { byName[name] = line } }
+    let interrupted = lines.last?["interrupted"]?.stringValue
+    var loadNotes: [String] = []
+    var results: [FunctionResult] = []
+    var evidence: [String: FunctionEvidence] = [:]
+    for exercise in plan.exercises {
+      guard let line = byName[exercise.name] else {
+        let why = interrupted ?? "the runner did not report it"
+        results.append(FunctionResult(name: exercise.name, checks: [failure("runs", why)]))
+        continue
+      }
+      if loadNotes.isEmpty { loadNotes = line["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
+      let (result, seen) = convert(exercise, line, source: source)
+      results.append(result)
+      evidence[exercise.name] = seen
+    }
+    if let catalogue = try? MistakeCatalogue(fixturesDirectory: fixturesDirectory) {
+      results = Diagnosis(grader: grader, catalogue: catalogue).annotate(results, evidence: evidence)
+    }
+    notes += loadNotes.map { "warning: " + source.locate($0, scriptName: Self.scriptName) }
+    if let skipped = header["skipped_top_level"]?.intValue, skipped > 0 {
+      notes.append("\(skipped) top-level statements (test prints, training runs, plots) were not run")
+    }
+    return ConformanceReport(edition: edition, functions: results, notes: notes)
+  }
+
+  func failure(_ check: String, _ text: String) -> CheckResult {
+    CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)
+  }
+
+  /// One exercise's line as a function result, and what it did on the notebook's case.
+  func convert(_ exercise: LearnerExercise, _ line: JSON, source: NotebookSource) -> (FunctionResult, FunctionEvidence) {
+    let status = line["status"]?.stringValue ?? "?"
+    let message = source.locate(line["message"]?.stringValue ?? "", scriptName: Self.scriptName)
+    switch status {
+    case "ran": break
+    case "not_defined":
+      let check = CheckResult(
+        name: "defined", status: .skipped,
+        message: "\(message) (the course's own version is used; not graded)", edition: grader.edition.id)
+      return (FunctionResult(name: exercise.name, checks: [check]), .notImplemented)
+    case "missing": return (FunctionResult(name: exercise.name, checks: [failure("defined", message)]), .notImplemented)
+    case "timeout": return (FunctionResult(name: exercise.name, checks: [failure("time limit", message)]), .error(message))
+    case "memory": return (FunctionResult(name: exercise.name, checks: [failure("memory limit", message)]), .error(message))
+    default: return (FunctionResult(name: exercise.name, checks: [failure("runs", message)]), .error(message))
+    }
+    var checks: [CheckResult] = []
+    var notes: [String] = []
+    var seen = FunctionEvidence.error("no run")
+    let runs = line["runs"]?.arrayValue ?? []
+    for (index, run) in exercise.runs.enumerated() {
+      let suffix = run.label.isEmpty ? "" : " (\(run.label))"
+      guard index < runs.count else {
+        checks.append(failure("runs\(suffix)", "no result"))
+        continue
+      }
+      let entry = runs[index]
+      let runMessage = source.locate(entry["message"]?.stringValue ?? "", scriptName: Self.scriptName)
+      guard entry["status"]?.stringValue == "ok" else {
+        let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
+        checks.append(failure(name + suffix, runMessage))
+        if index == 0 { seen = .error(runMessage) }
+        continue
+      }
+      var outputs: [(String, NumericArray)] = []
+      for (output, value) in entry["outputs"]?.objectValue ?? JSON.Object() {
+        guard let array = try? NumericArray(json: value, context: "\(exercise.name).\(output)") else {
+          checks.append(failure("output\(suffix)", "\(output) is not an array of numbers"))
+          continue
+        }
+        outputs.append((output, array))
+      }
+      let (normalised, normaliseNotes) = LearnerChecks.normalise(outputs, expected: run.expected)
+      notes += normaliseNotes
+      if index == 0 { seen = .outputs(normalised) }
+      checks += LearnerChecks.checks(
+        normalised, run: run, exercise: exercise.name, grader: grader, suffix: suffix)
+    }
+    return (FunctionResult(name: exercise.name, checks: checks, notes: Array(Set(notes)).sorted()), seen)
+  }
+}
