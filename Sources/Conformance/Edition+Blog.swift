@@ -4,7 +4,7 @@ extension Edition {
   /// The blog copy of the notebooks (seeds/000; testCases_v2): SPEC §3.
   public static let blog = Edition(
     id: "blog",
-    summary: "Step by Step + Application as in the blog copy (testCases_v2); grads[\"dA\"+l] is the input gradient of layer l",
+    summary: "Step by Step + Application as in the blog copy (the v3/v4 release, testCases_v2); grads[\"dA\"+l] is the input gradient of layer l",
     recipes: TestCaseRecipe.blog,
     functions: GradedFunction.stepByStep,
     models: [

@@ -5,11 +5,22 @@ extension Edition {
   /// the later way (`grads["dA" + str(l - 1)]` is the dA_prev of layer l).
   public static let v3 = Edition(
     id: "v3",
-    summary: "Step by Step with testCases_v3/v4: adds the two-hidden-layer L_model_forward case; grads[\"dA\"+str(l-1)] is dA_prev of layer l",
+    summary: "Step by Step, v8 release (testCases_v4; also --edition v8): the two-hidden-layer L_model_forward case; grads[\"dA\"+str(l-1)] is dA_prev of layer l",
     recipes: TestCaseRecipe.v3,
     functions: GradedFunction.stepByStepV3,
     models: [],
     reference: NotebookFunctions(gradientKeyConvention: .v3))
+}
+
+extension Edition {
+  /// The v5 release (testCases_v3): v3's cases, but grads keyed the blog's way.
+  public static let v5 = Edition(
+    id: "v5",
+    summary: "Step by Step, v5 release (testCases_v3): the two-hidden-layer L_model_forward case; grads keyed as the blog (grads[\"dA\"+str(l)] is the input gradient of layer l)",
+    recipes: TestCaseRecipe.v3,
+    functions: GradedFunction.stepByStepV3,
+    models: [],
+    reference: NotebookFunctions(gradientKeyConvention: .blog))
 }
 
 extension GradedFunction {

@@ -36,18 +36,22 @@ public struct Edition: Sendable {
   }
 
   /// Every edition this build knows, in the order `editions` lists them.
-  public static let all: [Edition] = [.blog, .v3, .v4a, .edition2021, .coursera]
+  public static let all: [Edition] = [.blog, .v5, .v3, .v4a, .edition2021, .edition2023, .coursera]
 
-  /// The edition called `id`, or an error listing the valid ones.
+  /// Other names accepted for an edition: the release names of ../shared/EDITIONS.md.
+  public static let aliases = ["v8": "v3", "v8a": "v4a"]
+
+  /// The edition called `id` (or one of its `aliases`), or an error listing the valid ones.
   public static func named(_ id: String) throws(EditionError) -> Edition {
-    guard let edition = all.first(where: { $0.id == id }) else { throw EditionError(id: id) }
+    let wanted = aliases[id] ?? id
+    guard let edition = all.first(where: { $0.id == wanted }) else { throw EditionError(id: id) }
     return edition
   }
 
   /// `--edition` of `run`: one edition by id, or every edition for `all`.
   public static func selection(_ text: String) throws(EditionError) -> [Edition] {
     if text == "all" { return all }
-    guard let edition = all.first(where: { $0.id == text }) else { throw EditionError(id: text, acceptsAll: true) }
+    guard let edition = try? named(text) else { throw EditionError(id: text, acceptsAll: true) }
     return [edition]
   }
 
