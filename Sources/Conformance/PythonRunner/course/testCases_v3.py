@@ -1,5 +1,5 @@
 """Our stand-in for testCases_v3 (the v5 notebook, 2018): the blog cases plus the 3-layer
-forward case and print_grads. testCases_v4 (the v8 notebook) is the same module."""
+forward case and print_grads (which prints grads["dA2"] as dA1, see below)."""
 from testCases_v2 import *  # noqa: F401,F403  (re-export every case and `np`)
 import numpy as np
 
@@ -16,6 +16,9 @@ def L_model_forward_test_case_2hidden():
 
 
 def print_grads(grads):
-    """Prints dW1, db1 and dA1 the way the notebook's test cell does (whatever dA1 means in the release)."""
-    for key in ("dW1", "db1", "dA1"):
-        print(key + " = " + str(grads[key]))
+    """Prints dW1, db1 and, labelled "dA1", grads["dA2"]: the v5 notebook keeps the blog keys
+    (grads["dA" + str(l)] = gradient w.r.t. the input of layer l) and shows the gradient flowing
+    out of layer 2 under the lecture's name dA1. A learner using the v8 keys gets a KeyError here."""
+    print("dW1 = " + str(grads["dW1"]))
+    print("db1 = " + str(grads["db1"]))
+    print("dA1 = " + str(grads["dA2"]))
