@@ -1,18 +1,27 @@
-"""Our stand-in for the course's dnn_app_utils_v2 (helpers of the Application notebook).
+"""Our stand-in for the course's dnn_app_utils_v2 (helpers of the 2017-18 Application notebook).
 
-Complete, working versions of every week-4 function with the course helper's names and
-behaviour: initialize_parameters_deep seeds 1 and scales by 1/sqrt(n_prev); compute_cost uses the
-dot-product form; L_model_backward stores grads["dA" + str(l)] for the input of layer l (the blog
-convention). `from dnn_app_utils_v2 import *` also brings `np`, `sigmoid`, `relu` and their
-backward steps.
+Complete, working versions of every week-4 function with the course helper's names, signatures,
+return orders and behaviour: initialize_parameters_deep seeds 1 and scales by 1/sqrt(n_prev);
+compute_cost uses the dot-product form; L_model_backward stores grads["dA" + str(l)] for the input
+of layer l (the blog convention); predict(X, y, parameters) prints the accuracy as
+np.sum((p == y)/m) and returns p. load_data() reads datasets/*.h5 relative to the working
+directory. As with the course module, `from dnn_app_utils_v2 import *` also brings `np`, `plt`,
+`h5py` (placeholders where the packages are missing), `sigmoid`, `relu` and their backward steps.
 """
 import numpy as np
 
 from dnn_utils import relu, relu_backward, sigmoid, sigmoid_backward  # noqa: F401
 
+try:  # the course module imports both at the top; the runner's stubs stand in when missing
+    import h5py  # noqa: F401
+    import matplotlib.pyplot as plt
+except ImportError:  # pragma: no cover - only outside the runner
+    plt = None
+
 
 def load_data():
-    """Same as lr_utils.load_dataset: (train_x_orig, train_y, test_x_orig, test_y, classes)."""
+    """(train_x_orig (209,64,64,3), train_y (1,209), test_x_orig (50,64,64,3), test_y (1,50), classes),
+    read from datasets/train_catvnoncat.h5 and datasets/test_catvnoncat.h5 (see lr_utils)."""
     from lr_utils import load_dataset
 
     return load_dataset()
@@ -133,15 +142,15 @@ def predict(X, y, parameters):
     """Labels 1 where AL > 0.5; prints the accuracy as the helper does and returns p (1, m)."""
     m = X.shape[1]
     probas, _ = L_model_forward(X, parameters)
-    p = (probas > 0.5).astype(float).reshape(1, m)
+    p = np.where(probas > 0.5, 1.0, 0.0).reshape(1, m)
     print("Accuracy: " + str(np.sum((p == y) / m)))
     return p
 
 
 def print_mislabeled_images(classes, X, y, p):
-    """Plots the images whose prediction is wrong (needs matplotlib)."""
-    import matplotlib.pyplot as plt
-
+    """Plots the images whose prediction is wrong (harmless under the placeholder matplotlib)."""
+    if plt is None:
+        return
     wrong = np.asarray(np.where(p + y == 1))
     for i, index in enumerate(wrong[1]):
         plt.subplot(2, len(wrong[1]), i + 1)

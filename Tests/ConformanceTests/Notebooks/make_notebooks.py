@@ -1,0 +1,648 @@
+#!/usr/bin/env python3
+"""Writes our own test notebooks (.ipynb and nbconvert-style .py) for every release, and expected.json.
+
+Everything here is ours: the function bodies follow Tests/ConformanceTests/Solutions/correct.py,
+adapted per release (grads keys, cost formula, update_parameters(params, ...) with a deep copy in
+2021+), and the cells imitate the layout of the real notebooks (import cell, magics, graded cells
+marked `# GRADED FUNCTION: name`, test cells printing like the notebook, public-test calls at top
+level in 2021+, the Application's load_data / training / predict cells). Planted mistakes are
+text edits of the correct cells. Run it after changing anything below; validate.py checks the
+result. Usage: python3 make_notebooks.py
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+STEP_FUNCTIONS = ["initialize_parameters", "initialize_parameters_deep", "linear_forward", "linear_activation_forward",
+                  "L_model_forward", "compute_cost", "linear_backward", "linear_activation_backward",
+                  "L_model_backward", "update_parameters"]
+APP_FUNCTIONS = ["two_layer_model", "L_layer_model"]
+
+# ---------------------------------------------------------------------------------------------
+# Step by Step: releases
+
+STEP_RELEASES = {
+    "blog": {"cases": "testCases_v2", "utils": "dnn_utils_v2", "keys": "blog", "cost": "sum_over_m", "public": None,
+             "forward_case": "L_model_forward_test_case", "title": "Building your Deep Neural Network: Step by Step v4"},
+    "v5": {"cases": "testCases_v3", "utils": "dnn_utils_v2", "keys": "blog", "cost": "sum_over_m", "public": None,
+           "forward_case": "L_model_forward_test_case_2hidden", "title": "Building your Deep Neural Network: Step by Step v5"},
+    "v8": {"cases": "testCases_v4", "utils": "dnn_utils_v2", "keys": "new", "cost": "sum_over_m", "public": None,
+           "forward_case": "L_model_forward_test_case_2hidden", "title": "Building your Deep Neural Network: Step by Step v8"},
+    "v8a": {"cases": "testCases_v4a", "utils": "dnn_utils_v2", "keys": "new", "cost": "minus_one_over_m", "public": None,
+            "forward_case": "L_model_forward_test_case_2hidden", "title": "Building your Deep Neural Network: Step by Step v8a"},
+    "2021": {"cases": "testCases", "utils": "dnn_utils", "keys": "new", "cost": "minus_one_over_m", "public": "2021",
+             "forward_case": "L_model_forward_test_case_2hidden", "title": "Building your Deep Neural Network: Step by Step"},
+    "2023": {"cases": "test_cases", "utils": "dnn_utils", "keys": "new", "cost": "minus_one_over_m", "public": "2023",
+             "forward_case": "L_model_forward_test_case_2hidden", "title": "Building your Deep Neural Network: Step by Step"},
+}
+
+
+def step_imports(rel):
+    r = STEP_RELEASES[rel]
+    lines = ["import numpy as np", "import h5py", "import matplotlib.pyplot as plt",
+             "from %s import *" % r["cases"], "from %s import sigmoid, sigmoid_backward, relu, relu_backward" % r["utils"]]
+    if r["public"]:
+        lines += ["from public_tests import *", "", "import copy"]
+    lines += ["%matplotlib inline", "plt.rcParams['figure.figsize'] = (5.0, 4.0) # set default size of plots",
+              "plt.rcParams['image.interpolation'] = 'nearest'", "plt.rcParams['image.cmap'] = 'gray'", "",
+              "%load_ext autoreload", "%autoreload 2", "", "np.random.seed(1)"]
+    return "\n".join(lines)
+
+
+def code_markers(rel):
+    """(start, end) comment lines around the learner's code, as the release's template has them."""
+    if STEP_RELEASES.get(rel, {}).get("public") or rel == "app-2021":
+        return "    # YOUR CODE STARTS HERE", "    # YOUR CODE ENDS HERE"
+    return "    ### START CODE HERE ###", "    ### END CODE HERE ###"
+
+
+def graded(name, body):
+    return "# GRADED FUNCTION: %s\n\n%s" % (name, body.strip("\n"))
+
+
+def step_functions(rel):
+    """{name: source of the graded cell} for a correct learner of release `rel`."""
+    r = STEP_RELEASES[rel]
+    start, end = code_markers(rel)
+    new_style = bool(r["public"])
+    f = {}
+    f["initialize_parameters"] = f'''
+def initialize_parameters(n_x, n_h, n_y):
+    """Two-layer network: small random weights, zero biases."""
+    np.random.seed(1)
+{start}
+    W1 = np.random.randn(n_h, n_x) * 0.01
+    b1 = np.zeros((n_h, 1))
+    W2 = np.random.randn(n_y, n_h) * 0.01
+    b2 = np.zeros((n_y, 1))
+{end}
+    parameters = {{"W1": W1, "b1": b1, "W2": W2, "b2": b2}}
+    return parameters
+'''
+    f["initialize_parameters_deep"] = f'''
+def initialize_parameters_deep(layer_dims):
+    """L-layer network: seed 3, weights randn * 0.01, zero biases."""
+    np.random.seed(3)
+    parameters = {{}}
+    L = len(layer_dims)
+    for l in range(1, L):
+{start.replace("    ", "        ", 1)}
+        parameters["W" + str(l)] = np.random.randn(layer_dims[l], layer_dims[l - 1]) * 0.01
+        parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
+{end.replace("    ", "        ", 1)}
+        assert parameters["W" + str(l)].shape == (layer_dims[l], layer_dims[l - 1])
+    return parameters
+'''
+    shape_assert = "" if new_style else "    assert Z.shape == (W.shape[0], A.shape[1])\n"
+    f["linear_forward"] = f'''
+def linear_forward(A, W, b):
+    """Z = W A + b, keeping (A, W, b) for the backward pass."""
+{start}
+    Z = np.dot(W, A) + b
+{end}
+{shape_assert}    cache = (A, W, b)
+    return Z, cache
+'''
+    f["linear_activation_forward"] = f'''
+def linear_activation_forward(A_prev, W, b, activation):
+    """One layer: the linear step, then sigmoid or relu."""
+    if activation == "sigmoid":
+        Z, linear_cache = linear_forward(A_prev, W, b)
+        A, activation_cache = sigmoid(Z)
+    elif activation == "relu":
+        Z, linear_cache = linear_forward(A_prev, W, b)
+        A, activation_cache = relu(Z)
+    cache = (linear_cache, activation_cache)
+    return A, cache
+'''
+    f["L_model_forward"] = f'''
+def L_model_forward(X, parameters):
+    """[LINEAR -> RELU] * (L-1) -> LINEAR -> SIGMOID, collecting every layer's cache."""
+    caches = []
+    A = X
+    L = len(parameters) // 2
+    for l in range(1, L):
+        A_prev = A
+        A, cache = linear_activation_forward(A_prev, parameters["W" + str(l)], parameters["b" + str(l)], "relu")
+        caches.append(cache)
+    AL, cache = linear_activation_forward(A, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid")
+    caches.append(cache)
+    return AL, caches
+'''
+    if r["cost"] == "sum_over_m":
+        formula = "    cost = -np.sum(np.multiply(np.log(AL), Y) + np.multiply(np.log(1 - AL), 1 - Y)) / m"
+    else:
+        formula = "    cost = -1 / m * np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))"
+    cost_assert = "" if new_style else "    assert cost.shape == ()\n"
+    f["compute_cost"] = f'''
+def compute_cost(AL, Y):
+    """Cross-entropy cost averaged over the m examples."""
+    m = Y.shape[1]
+{start}
+{formula}
+{end}
+    cost = np.squeeze(cost)
+{cost_assert}    return cost
+'''
+    f["linear_backward"] = f'''
+def linear_backward(dZ, cache):
+    """Gradients of the linear step of one layer from dZ."""
+    A_prev, W, b = cache
+    m = A_prev.shape[1]
+{start}
+    dW = 1 / m * np.dot(dZ, A_prev.T)
+    db = 1 / m * np.sum(dZ, axis=1, keepdims=True)
+    dA_prev = np.dot(W.T, dZ)
+{end}
+    return dA_prev, dW, db
+'''
+    f["linear_activation_backward"] = f'''
+def linear_activation_backward(dA, cache, activation):
+    """Backward step of one LINEAR -> ACTIVATION layer."""
+    linear_cache, activation_cache = cache
+    if activation == "relu":
+        dZ = relu_backward(dA, activation_cache)
+        dA_prev, dW, db = linear_backward(dZ, linear_cache)
+    elif activation == "sigmoid":
+        dZ = sigmoid_backward(dA, activation_cache)
+        dA_prev, dW, db = linear_backward(dZ, linear_cache)
+    return dA_prev, dW, db
+'''
+    f["L_model_backward"] = L_model_backward_source(r["keys"], start, end)
+    if new_style:
+        f["update_parameters"] = f'''
+def update_parameters(params, grads, learning_rate):
+    """One step of gradient descent on every W and b (on a copy of params)."""
+    parameters = copy.deepcopy(params)
+    L = len(parameters) // 2
+    for l in range(L):
+{start.replace("    ", "        ", 1)}
+        parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] - learning_rate * grads["dW" + str(l + 1)]
+        parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
+{end.replace("    ", "        ", 1)}
+    return parameters
+'''
+    else:
+        f["update_parameters"] = f'''
+def update_parameters(parameters, grads, learning_rate):
+    """One step of gradient descent on every W and b."""
+    L = len(parameters) // 2
+    for l in range(L):
+{start.replace("    ", "        ", 1)}
+        parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] - learning_rate * grads["dW" + str(l + 1)]
+        parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
+{end.replace("    ", "        ", 1)}
+    return parameters
+'''
+    return {name: graded(name, src) for name, src in f.items()}
+
+
+def L_model_backward_source(keys, start, end):
+    """L_model_backward storing dA_prev of layer l under "dA" + str(l) (blog) or str(l - 1) (v8+)."""
+    last, read, store = ('str(L)', 'str(l + 2)', 'str(l + 1)') if keys == "blog" else ('str(L - 1)', 'str(l + 1)', 'str(l)')
+    return f'''
+def L_model_backward(AL, Y, caches):
+    """Backward pass of the whole model, from the sigmoid output layer down to layer 1."""
+    grads = {{}}
+    L = len(caches)
+    m = AL.shape[1]
+    Y = Y.reshape(AL.shape)
+{start}
+    dAL = - (np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    current_cache = caches[L - 1]
+    dA_prev_temp, dW_temp, db_temp = linear_activation_backward(dAL, current_cache, "sigmoid")
+    grads["dA" + {last}] = dA_prev_temp
+    grads["dW" + str(L)] = dW_temp
+    grads["db" + str(L)] = db_temp
+{end}
+    for l in reversed(range(L - 1)):
+        current_cache = caches[l]
+        dA_prev_temp, dW_temp, db_temp = linear_activation_backward(grads["dA" + {read}], current_cache, "relu")
+        grads["dA" + {store}] = dA_prev_temp
+        grads["dW" + str(l + 1)] = dW_temp
+        grads["db" + str(l + 1)] = db_temp
+    return grads
+'''
+
+
+def step_tests(rel):
+    """{name: source of the test cell after the graded cell}."""
+    r = STEP_RELEASES[rel]
+    new = bool(r["public"])
+    t = {}
+    if rel == "2023":
+        t["initialize_parameters"] = ('print("Test Case 1:\\n")\nparameters = initialize_parameters(3,2,1)\n'
+                                      'print("W1 = " + str(parameters["W1"]))\nprint("b1 = " + str(parameters["b1"]))\n'
+                                      'initialize_parameters_test_1(initialize_parameters)\n\n'
+                                      'print("\\033[90m\\nTest Case 2:\\n")\nparameters = initialize_parameters(4,3,2)\n'
+                                      'print("W1 = " + str(parameters["W1"]))\nprint("W2 = " + str(parameters["W2"]))\n'
+                                      'initialize_parameters_test_2(initialize_parameters)')
+        t["initialize_parameters_deep"] = ('print("Test Case 1:\\n")\nparameters = initialize_parameters_deep([5,4,3])\n'
+                                           'print("W1 = " + str(parameters["W1"]))\n'
+                                           'initialize_parameters_deep_test_1(initialize_parameters_deep)\n\n'
+                                           'print("\\033[90m\\nTest Case 2:\\n")\nparameters = initialize_parameters_deep([4,3,2])\n'
+                                           'print("W1 = " + str(parameters["W1"]))\n'
+                                           'initialize_parameters_deep_test_2(initialize_parameters_deep)')
+    else:
+        t["initialize_parameters"] = ('parameters = initialize_parameters(3,2,1)\nprint("W1 = " + str(parameters["W1"]))\n'
+                                      'print("b1 = " + str(parameters["b1"]))\nprint("W2 = " + str(parameters["W2"]))\n'
+                                      'print("b2 = " + str(parameters["b2"]))' + ("\n\ninitialize_parameters_test(initialize_parameters)" if new else ""))
+        t["initialize_parameters_deep"] = ('parameters = initialize_parameters_deep([5,4,3])\nprint("W1 = " + str(parameters["W1"]))\n'
+                                           'print("b1 = " + str(parameters["b1"]))\nprint("W2 = " + str(parameters["W2"]))\n'
+                                           'print("b2 = " + str(parameters["b2"]))' + ("\n\ninitialize_parameters_deep_test(initialize_parameters_deep)" if new else ""))
+    p = "t_" if new else ""
+    t["linear_forward"] = f'{p}A, {p}W, {p}b = linear_forward_test_case()\n{p}Z, {p}linear_cache = linear_forward({p}A, {p}W, {p}b)\nprint("Z = " + str({p}Z))'
+    t["linear_activation_forward"] = (f'{p}A_prev, {p}W, {p}b = linear_activation_forward_test_case()\n\n'
+                                      f'{p}A, {p}linear_activation_cache = linear_activation_forward({p}A_prev, {p}W, {p}b, activation = "sigmoid")\n'
+                                      f'print("With sigmoid: A = " + str({p}A))\n\n'
+                                      f'{p}A, {p}linear_activation_cache = linear_activation_forward({p}A_prev, {p}W, {p}b, activation = "relu")\n'
+                                      f'print("With ReLU: A = " + str({p}A))')
+    t["L_model_forward"] = (f'{p}X, {p}parameters = {r["forward_case"]}()\n{p}AL, {p}caches = L_model_forward({p}X, {p}parameters)\n'
+                            f'print("AL = " + str({p}AL))' + ('' if new else '\nprint("Length of caches list = " + str(len(caches)))'))
+    t["compute_cost"] = f'{p}Y, {p}AL = compute_cost_test_case()\n{p}cost = compute_cost({p}AL, {p}Y)\n\nprint("Cost: " + str({p}cost))'
+    t["linear_backward"] = (f'{p}dZ, {p}linear_cache = linear_backward_test_case()\n{p}dA_prev, {p}dW, {p}db = linear_backward({p}dZ, {p}linear_cache)\n\n'
+                            f'print("dA_prev: " + str({p}dA_prev))\nprint("dW: " + str({p}dW))\nprint("db: " + str({p}db))')
+    t["linear_activation_backward"] = (f'{p}dAL, {p}linear_activation_cache = linear_activation_backward_test_case()\n\n'
+                                       f'{p}dA_prev, {p}dW, {p}db = linear_activation_backward({p}dAL, {p}linear_activation_cache, activation = "sigmoid")\n'
+                                       f'print("With sigmoid: dA_prev = " + str({p}dA_prev))\nprint("With sigmoid: dW = " + str({p}dW))\n'
+                                       f'print("With sigmoid: db = " + str({p}db))\n\n'
+                                       f'{p}dA_prev, {p}dW, {p}db = linear_activation_backward({p}dAL, {p}linear_activation_cache, activation = "relu")\n'
+                                       f'print("With relu: dA_prev = " + str({p}dA_prev))\nprint("With relu: dW = " + str({p}dW))\n'
+                                       f'print("With relu: db = " + str({p}db))')
+    if new:
+        t["L_model_backward"] = ('t_AL, t_Y_assess, t_caches = L_model_backward_test_case()\ngrads = L_model_backward(t_AL, t_Y_assess, t_caches)\n\n'
+                                 + "\n".join('print("%s = " + str(grads[\'%s\']))' % (k, k) for k in ("dA0", "dA1", "dW1", "dW2", "db1", "db2")))
+    elif rel == "blog":
+        t["L_model_backward"] = ('AL, Y_assess, caches = L_model_backward_test_case()\ngrads = L_model_backward(AL, Y_assess, caches)\n'
+                                 'print ("dW1 = "+ str(grads["dW1"]))\nprint ("db1 = "+ str(grads["db1"]))\nprint ("dA1 = "+ str(grads["dA1"]))')
+    else:
+        t["L_model_backward"] = 'AL, Y_assess, caches = L_model_backward_test_case()\ngrads = L_model_backward(AL, Y_assess, caches)\nprint_grads(grads)'
+    t["update_parameters"] = (f'{p}parameters, grads = update_parameters_test_case()\n{p}parameters = update_parameters({p}parameters, grads, 0.1)\n\n'
+                              + "\n".join(f'print ("{k} = "+ str({p}parameters["{k}"]))' for k in ("W1", "b1", "W2", "b2")))
+    if new:
+        for name in STEP_FUNCTIONS:
+            if name not in ("initialize_parameters", "initialize_parameters_deep"):
+                t[name] += "\n\n%s_test(%s)" % (name, name)
+    return t
+
+
+MARKDOWN_STEP = {
+    "initialize_parameters": "## 3 - Initialization\n\n### Exercise 1 - initialize_parameters\n\nCreate and initialize the parameters of the 2-layer neural network (LINEAR -> RELU -> LINEAR -> SIGMOID).",
+    "initialize_parameters_deep": "### Exercise 2 - initialize_parameters_deep\n\nInitialize an L-layer network; `layer_dims` holds the size of every layer.",
+    "linear_forward": "## 4 - Forward Propagation Module\n\n### Exercise 3 - linear_forward\n\n$Z^{[l]} = W^{[l]}A^{[l-1]} + b^{[l]}$",
+    "linear_activation_forward": "### Exercise 4 - linear_activation_forward\n\nLINEAR -> ACTIVATION, with `sigmoid` or `relu` from the helper module.",
+    "L_model_forward": "### Exercise 5 - L_model_forward\n\n[LINEAR -> RELU] $\\times$ (L-1) -> LINEAR -> SIGMOID.",
+    "compute_cost": "## 5 - Cost Function\n\n### Exercise 6 - compute_cost\n\nThe cross-entropy cost $J$.",
+    "linear_backward": "## 6 - Backward Propagation Module\n\n### Exercise 7 - linear_backward",
+    "linear_activation_backward": "### Exercise 8 - linear_activation_backward",
+    "L_model_backward": "### Exercise 9 - L_model_backward\n\nStore every dA, dW and db in the `grads` dictionary.",
+    "update_parameters": "### Exercise 10 - update_parameters\n\n$W^{[l]} = W^{[l]} - \\alpha \\, dW^{[l]}$, $b^{[l]} = b^{[l]} - \\alpha \\, db^{[l]}$",
+}
+
+
+def step_cells(rel, functions):
+    """[(kind, source)] of a whole Step-by-Step notebook."""
+    r = STEP_RELEASES[rel]
+    cells = [("markdown", "# %s\n\nIn this notebook you will implement all the functions required to build a deep neural network."
+              "\n\n(Test notebook written for DNNConformance; it imitates the layout of the course's notebook.)" % r["title"])]
+    if rel == "2023":
+        cells.append(("code", "### v1.2"))
+    cells.append(("markdown", "## 1 - Packages\n\n- numpy, matplotlib\n- %s provides some necessary functions for this notebook.\n"
+                  "- %s provides some test cases to assess the correctness of your functions" % (r["utils"], r["cases"])))
+    cells.append(("code", step_imports(rel)))
+    tests = step_tests(rel)
+    for name in STEP_FUNCTIONS:
+        cells.append(("markdown", MARKDOWN_STEP[name]))
+        cells.append(("code", functions[name]))
+        cells.append(("code", tests[name]))
+    cells.append(("markdown", "### Congratulations!\n\nYou've implemented all the functions required for building a deep neural network."))
+    return cells
+
+
+# ---------------------------------------------------------------------------------------------
+# Application
+
+APP_RELEASES = {
+    "app-v2": {"utils": "dnn_app_utils_v2", "returns_costs": False},
+    "app-v3": {"utils": "dnn_app_utils_v3", "returns_costs": False},
+    "app-2021": {"utils": "dnn_app_utils_v3", "returns_costs": True},
+}
+
+
+def app_imports(rel):
+    lines = ["import time", "import numpy as np", "import h5py", "import matplotlib.pyplot as plt", "import scipy",
+             "from PIL import Image", "from scipy import ndimage", "from %s import *" % APP_RELEASES[rel]["utils"]]
+    if rel == "app-2021":
+        lines.append("from public_tests import *")
+    lines += ["", "%matplotlib inline", "plt.rcParams['figure.figsize'] = (5.0, 4.0) # set default size of plots",
+              "plt.rcParams['image.interpolation'] = 'nearest'", "plt.rcParams['image.cmap'] = 'gray'", "",
+              "%load_ext autoreload", "%autoreload 2", "", "np.random.seed(1)"]
+    return "\n".join(lines)
+
+
+def app_functions(rel):
+    new = APP_RELEASES[rel]["returns_costs"]
+    start, end = code_markers(rel)
+    if new:
+        log = ('        if print_cost and i % 100 == 0 or i == num_iterations - 1:\n'
+               '            print("Cost after iteration {}: {}".format(i, np.squeeze(cost)))\n'
+               '        if i % 100 == 0 or i == num_iterations:\n'
+               '            costs.append(cost)\n')
+        tail = "    return parameters, costs\n"
+    else:
+        log = ('        if print_cost and i % 100 == 0:\n'
+               '            print ("Cost after iteration %i: %f" %(i, cost))\n'
+               '        if print_cost and i % 100 == 0:\n'
+               '            costs.append(cost)\n')
+        tail = ("    plt.plot(np.squeeze(costs))\n    plt.ylabel('cost')\n    plt.xlabel('iterations (per hundreds)')\n"
+                "    plt.title(\"Learning rate =\" + str(learning_rate))\n    plt.show()\n\n    return parameters\n")
+    two = f'''
+def two_layer_model(X, Y, layers_dims, learning_rate = 0.0075, num_iterations = 3000, print_cost=False):
+    """LINEAR -> RELU -> LINEAR -> SIGMOID trained by gradient descent."""
+    np.random.seed(1)
+    grads = {{}}
+    costs = []
+    m = X.shape[1]
+    (n_x, n_h, n_y) = layers_dims
+{start}
+    parameters = initialize_parameters(n_x, n_h, n_y)
+{end}
+    W1 = parameters["W1"]
+    b1 = parameters["b1"]
+    W2 = parameters["W2"]
+    b2 = parameters["b2"]
+    for i in range(0, num_iterations):
+        A1, cache1 = linear_activation_forward(X, W1, b1, "relu")
+        A2, cache2 = linear_activation_forward(A1, W2, b2, "sigmoid")
+        cost = compute_cost(A2, Y)
+        dA2 = - (np.divide(Y, A2) - np.divide(1 - Y, 1 - A2))
+        dA1, dW2, db2 = linear_activation_backward(dA2, cache2, "sigmoid")
+        dA0, dW1, db1 = linear_activation_backward(dA1, cache1, "relu")
+        grads['dW1'] = dW1
+        grads['db1'] = db1
+        grads['dW2'] = dW2
+        grads['db2'] = db2
+        parameters = update_parameters(parameters, grads, learning_rate)
+        W1 = parameters["W1"]
+        b1 = parameters["b1"]
+        W2 = parameters["W2"]
+        b2 = parameters["b2"]
+{log}
+{tail}'''
+    deep = f'''
+def L_layer_model(X, Y, layers_dims, learning_rate = 0.0075, num_iterations = 3000, print_cost=False):
+    """[LINEAR -> RELU] * (L-1) -> LINEAR -> SIGMOID trained by gradient descent."""
+    np.random.seed(1)
+    costs = []
+{start}
+    parameters = initialize_parameters_deep(layers_dims)
+{end}
+    for i in range(0, num_iterations):
+        AL, caches = L_model_forward(X, parameters)
+        cost = compute_cost(AL, Y)
+        grads = L_model_backward(AL, Y, caches)
+        parameters = update_parameters(parameters, grads, learning_rate)
+{log}
+{tail}'''
+    return {"two_layer_model": graded("two_layer_model", two), "L_layer_model": graded("L_layer_model", deep)}
+
+
+def app_cells(rel, functions):
+    new = APP_RELEASES[rel]["returns_costs"]
+    lhs = "parameters, costs" if new else "parameters"
+    cells = [("markdown", "# Deep Neural Network for Image Classification: Application\n\n"
+              "(Test notebook written for DNNConformance; it imitates the layout of the course's notebook.)"),
+             ("markdown", "## 1 - Packages"), ("code", app_imports(rel)),
+             ("markdown", "## 2 - Load and Process the Dataset"),
+             ("code", "train_x_orig, train_y, test_x_orig, test_y, classes = load_data()"),
+             ("code", "# Example of a picture\nindex = 10\nplt.imshow(train_x_orig[index])\n"
+                      "print (\"y = \" + str(train_y[0,index]) + \". It's a \" + classes[train_y[0,index]].decode(\"utf-8\") +  \" picture.\")"),
+             ("code", "m_train = train_x_orig.shape[0]\nnum_px = train_x_orig.shape[1]\nm_test = test_x_orig.shape[0]\n\n"
+                      "print (\"Number of training examples: \" + str(m_train))\nprint (\"Number of testing examples: \" + str(m_test))"),
+             ("code", "train_x_flatten = train_x_orig.reshape(train_x_orig.shape[0], -1).T\n"
+                      "test_x_flatten = test_x_orig.reshape(test_x_orig.shape[0], -1).T\n\n"
+                      "train_x = train_x_flatten/255.\ntest_x = test_x_flatten/255.\n\n"
+                      "print (\"train_x's shape: \" + str(train_x.shape))\nprint (\"test_x's shape: \" + str(test_x.shape))"),
+             ("markdown", "## 4 - Two-layer Neural Network\n\n### Exercise 1 - two_layer_model"),
+             ("code", "### CONSTANTS DEFINING THE MODEL ####\nn_x = 12288     # num_px * num_px * 3\nn_h = 7\nn_y = 1\n"
+                      "layers_dims = (n_x, n_h, n_y)" + ("\nlearning_rate = 0.0075" if new else "")),
+             ("code", functions["two_layer_model"])]
+    if new:
+        cells += [("code", "parameters, costs = two_layer_model(train_x, train_y, layers_dims = (n_x, n_h, n_y), num_iterations = 2, print_cost=False)\n\n"
+                           "print(\"Cost after first iteration: \" + str(costs[0]))\n\ntwo_layer_model_test(two_layer_model)"),
+                  ("code", "def plot_costs(costs, learning_rate=0.0075):\n    plt.plot(np.squeeze(costs))\n    plt.ylabel('cost')\n"
+                           "    plt.xlabel('iterations (per hundreds)')\n    plt.title(\"Learning rate =\" + str(learning_rate))\n    plt.show()")]
+    cells.append(("code", "%s = two_layer_model(train_x, train_y, layers_dims = (n_x, n_h, n_y), num_iterations = 2500, print_cost=True)" % lhs
+                  + ("\nplot_costs(costs, learning_rate)" if new else "")))
+    cells += [("code", "predictions_train = predict(train_x, train_y, parameters)"),
+              ("code", "predictions_test = predict(test_x, test_y, parameters)"),
+              ("markdown", "## 5 - L-layer Neural Network\n\n### Exercise 2 - L_layer_model"),
+              ("code", "### CONSTANTS ###\nlayers_dims = [12288, 20, 7, 5, 1] #  4-layer model"),
+              ("code", functions["L_layer_model"])]
+    if new:
+        cells.append(("code", "parameters, costs = L_layer_model(train_x, train_y, layers_dims, num_iterations = 1, print_cost = False)\n\n"
+                              "print(\"Cost after first iteration: \" + str(costs[0]))\n\nL_layer_model_test(L_layer_model)"))
+    cells.append(("code", "%s = L_layer_model(train_x, train_y, layers_dims, num_iterations = 2500, print_cost = True)" % lhs))
+    cells += [("code", "pred_train = predict(train_x, train_y, parameters)"), ("code", "pred_test = predict(test_x, test_y, parameters)"),
+              ("markdown", "## 6 - Results Analysis"), ("code", "print_mislabeled_images(classes, test_x, test_y, pred_test)")]
+    return cells
+
+
+# ---------------------------------------------------------------------------------------------
+# Writers
+
+def lines_of(text):
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def write_ipynb(path, cells, with_outputs=True):
+    out, count = [], 0
+    for kind, src in cells:
+        if kind == "markdown":
+            out.append({"cell_type": "markdown", "metadata": {}, "source": lines_of(src)})
+            continue
+        count += 1
+        cell = {"cell_type": "code", "execution_count": count if with_outputs else None, "metadata": {}, "outputs": [],
+                "source": lines_of(src)}
+        if src.startswith("# GRADED FUNCTION"):
+            cell["metadata"] = {"deletable": False, "nbgrader": {"cell_type": "code", "grade": False, "locked": False,
+                                                                 "schema_version": 3, "solution": True, "task": False}}
+        if with_outputs and "_test(" in src and not src.startswith("# GRADED"):
+            cell["outputs"] = [{"name": "stdout", "output_type": "stream", "text": ["\u001b[92m All tests passed.\n"]}]
+        out.append(cell)
+    nb = {"cells": out, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                                     "language_info": {"codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py",
+                                                       "mimetype": "text/x-python", "name": "python", "nbconvert_exporter": "python",
+                                                       "pygments_lexer": "ipython3", "version": "3.7.6"}},
+          "nbformat": 4, "nbformat_minor": 2}
+    with open(path, "w") as handle:
+        json.dump(nb, handle, indent=1, ensure_ascii=False)
+        handle.write("\n")
+
+
+def python_magic(line, style):
+    """A magic line as an nbconvert export writes it: "keep", "run_line_magic" or "magic" (IPython < 6)."""
+    stripped = line.strip()
+    if style == "keep" or not stripped.startswith("%"):
+        return line
+    name, _, arg = stripped[1:].partition(" ")
+    if style == "magic":
+        return "get_ipython().magic('%s')" % stripped[1:]
+    return "get_ipython().run_line_magic('%s', '%s')" % (name, arg)
+
+
+def write_py(path, cells, magic_style):
+    out = ["#!/usr/bin/env python", "# coding: utf-8", ""]
+    count = 0
+    for kind, src in cells:
+        if kind == "markdown":
+            out += [("# " + line).rstrip() if line else "# " for line in src.split("\n")] + [""]
+            continue
+        count += 1
+        out += ["# In[%d]:" % count, "", ""] + [python_magic(line, magic_style) for line in src.split("\n")] + ["", ""]
+    with open(path, "w") as handle:
+        handle.write("\n".join(out).rstrip("\n") + "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Planted mistakes: (release, file stem, function, mistake id, old text, new text, note, verdicts)
+
+NEW_MISTAKES = {
+    "grads_keys_new_in_blog_release": "L_model_backward stores dA_prev of layer l under 'dA' + str(l-1) (the v8+ keys) in a release whose tests expect the blog keys (dA1..dAL)",
+    "grads_keys_blog_in_new_release": "L_model_backward stores dA_prev of layer l under 'dA' + str(l) (the blog keys) in a v8+ release whose tests expect dA0..dA(L-1)",
+    "update_plus_W_only": "update_parameters adds learning_rate * dW to W (gradient ascent on the weights only); b is updated correctly",
+    "cost_not_squeezed": "compute_cost returns the (1, 1) array of np.dot / keepdims instead of a scalar; the 2021+ public test uses np.allclose and accepts it (pass with a note)",
+    "init_W2_shape_hardcoded": "initialize_parameters draws W2 with shape (1, n_h) instead of (n_y, n_h): right whenever n_y == 1, so only inputs with n_y > 1 (2023 test case 2, or fresh inputs) catch it",
+    "delegates_to_course_helper": "the graded function only calls the course helper of the same name (dnn_app_utils_v3.linear_forward): not the learner's own code",
+    "hardcoded_published_output": "the graded function returns the published expected output as a constant, whatever its inputs",
+    "model_update_plus": "the model loop updates with + (gradient ascent) instead of calling update_parameters: the first logged cost is right, the parameters are not",
+    "costs_every_iteration": "the 2021 model appends the cost at every iteration, so costs has num_iterations entries instead of one per 100",
+}
+
+PLANTS = [
+    ("blog", "db_without_mean", "linear_backward", "db_without_mean",
+     "    db = 1 / m * np.sum(dZ, axis=1, keepdims=True)", "    db = np.sum(dZ, axis=1, keepdims=True)",
+     "db is summed but not divided by m", ["linear_backward", "linear_activation_backward", "L_model_backward"]),
+    ("blog", "grads_keys_new", "L_model_backward", "grads_keys_new_in_blog_release", None, "new_keys",
+     "v8+ grads keys in a blog notebook: grads['dA1'] is the 3x2 gradient instead of the 4x2 one", ["L_model_backward"]),
+    ("v5", "update_plus_W_only", "update_parameters", "update_plus_W_only",
+     '        parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] - learning_rate',
+     '        parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] + learning_rate',
+     "W moves along its gradient; b is right", ["update_parameters"]),
+    ("v8", "grads_keys_blog", "L_model_backward", "grads_keys_blog_in_new_release", None, "blog_keys",
+     "blog grads keys in a v8 notebook: no dA0, and dA1 is the 4x2 gradient", ["L_model_backward"]),
+    ("v8a", "hardcoded_output", "linear_forward", "hardcoded_published_output",
+     "    Z = np.dot(W, A) + b", "    Z = np.array([[3.26295337, -1.23429987]])",
+     "linear_forward returns the published Z; its callers (linear_activation_forward, L_model_forward) break too",
+     ["linear_forward", "linear_activation_forward", "L_model_forward"]),
+    ("2021", "cost_1x1", "compute_cost", "cost_not_squeezed", None, "cost_1x1",
+     "compute_cost returns shape (1, 1) (sum with keepdims); the release's test uses np.allclose: passes, with a note", []),
+    ("2021", "init_W2_hardcoded", "initialize_parameters", "init_W2_shape_hardcoded",
+     "    W2 = np.random.randn(n_y, n_h) * 0.01", "    W2 = np.random.randn(1, n_h) * 0.01",
+     "W2 has shape (1, n_h): the 2021 test (3, 2, 1) passes; only fresh inputs with n_y > 1 catch it", ["initialize_parameters"]),
+    ("2021", "delegates_helper", "linear_forward", "delegates_to_course_helper", None, "delegate",
+     "linear_forward returns dnn_app_utils_v3.linear_forward(A, W, b): right values, not the learner's code", ["linear_forward"]),
+    ("2023", "init_W2_hardcoded", "initialize_parameters", "init_W2_shape_hardcoded",
+     "    W2 = np.random.randn(n_y, n_h) * 0.01", "    W2 = np.random.randn(1, n_h) * 0.01",
+     "W2 has shape (1, n_h): caught by the 2023 test case 2 (4, 3, 2)", ["initialize_parameters"]),
+]
+
+APP_PLANTS = [
+    ("app-2021", "update_plus", "two_layer_model", "model_update_plus",
+     "        parameters = update_parameters(parameters, grads, learning_rate)\n        W1 = parameters[\"W1\"]",
+     "        for key in ('W1', 'b1', 'W2', 'b2'):\n            parameters[key] = parameters[key] + learning_rate * grads['d' + key]\n        W1 = parameters[\"W1\"]",
+     "two_layer_model updates with + inside its loop; L_layer_model is correct", ["two_layer_model"]),
+    ("app-2021", "costs_every_iteration", "L_layer_model", "costs_every_iteration",
+     "        if i % 100 == 0 or i == num_iterations:\n            costs.append(cost)", "        costs.append(cost)",
+     "L_layer_model appends every cost: the 2-iteration test gets 2 costs instead of 1; two_layer_model is correct", ["L_layer_model"]),
+]
+
+
+def plant(functions, rel, name, old, new):
+    src = functions[name]
+    if old is None:
+        start, end = code_markers(rel)
+        if new == "new_keys":
+            src = graded(name, L_model_backward_source("new", start, end))
+        elif new == "blog_keys":
+            src = graded(name, L_model_backward_source("blog", start, end))
+        elif new == "cost_1x1":
+            src = src.replace("    cost = -1 / m * np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))",
+                              "    cost = -1 / m * (np.dot(Y, np.log(AL).T) + np.dot(1 - Y, np.log(1 - AL).T))")
+            src = src.replace("    cost = np.squeeze(cost)\n", "")
+        elif new == "delegate":
+            src = ("import dnn_app_utils_v3\n\n# GRADED FUNCTION: linear_forward\n\ndef linear_forward(A, W, b):\n"
+                   "    \"\"\"Z = W A + b, keeping (A, W, b) for the backward pass.\"\"\"\n"
+                   "    return dnn_app_utils_v3.linear_forward(A, W, b)")
+    else:
+        assert src.count(old) == 1, (rel, name, old)
+        src = src.replace(old, new)
+    return dict(functions, **{name: src})
+
+
+def main():
+    expected = {"about": "Expected grading of our own test notebooks (written by make_notebooks.py, checked by validate.py). "
+                         "functions: every function the learner writes in that release, passed or failed. "
+                         "mistakes: the planted mistake per function (ids of Fixtures/mistakes.json or new_mistakes below).",
+                "new_mistakes": NEW_MISTAKES, "notebooks": {}}
+
+    def record(path, assignment, rel, names, failed, mistakes, note):
+        expected["notebooks"][path] = {"assignment": assignment, "release": rel,
+                                       "functions": {n: "failed" if n in failed else "passed" for n in names},
+                                       "mistakes": mistakes, "note": note}
+
+    py_styles = {"blog": "magic", "v5": "run_line_magic", "v8a": "run_line_magic", "2021": "keep", "2023": "run_line_magic"}
+    for rel in STEP_RELEASES:
+        folder = os.path.join(HERE, "step_by_step", rel)
+        os.makedirs(folder, exist_ok=True)
+        functions = step_functions(rel)
+        write_ipynb(os.path.join(folder, "correct.ipynb"), step_cells(rel, functions))
+        record("step_by_step/%s/correct.ipynb" % rel, "step_by_step", rel, STEP_FUNCTIONS, [], {}, "correct")
+        if rel in py_styles:
+            write_py(os.path.join(folder, "correct.py"), step_cells(rel, functions), py_styles[rel])
+            record("step_by_step/%s/correct.py" % rel, "step_by_step", rel, STEP_FUNCTIONS, [], {},
+                   "correct; nbconvert-style export with magics as %s" % py_styles[rel])
+    # The 2023 notebook as seen in a public "### v1.2" copy: `from testCases import *` with the 2023 tests.
+    functions = step_functions("2023")
+    cells = [(k, s.replace("from test_cases import *", "from testCases import *")) for k, s in step_cells("2023", functions)]
+    write_py(os.path.join(HERE, "step_by_step", "2023", "correct_testCases.py"), cells, "run_line_magic")
+    record("step_by_step/2023/correct_testCases.py", "step_by_step", "2023", STEP_FUNCTIONS, [], {},
+           "correct; the 2023 tests (_test_1/_test_2) with `from testCases import *`, as in a public v1.2 copy")
+
+    for rel, stem, name, mistake, old, new, note, failed in PLANTS:
+        functions = plant(step_functions(rel), rel, name, old, new)
+        path = "step_by_step/%s/%s.ipynb" % (rel, stem)
+        write_ipynb(os.path.join(HERE, path), step_cells(rel, functions), with_outputs=False)
+        record(path, "step_by_step", rel, STEP_FUNCTIONS, failed, {name: mistake}, note)
+    # one planted mistake also as a .py export
+    rel, stem, name, mistake, old, new, note, failed = PLANTS[0]
+    write_py(os.path.join(HERE, "step_by_step", rel, stem + ".py"), step_cells(rel, plant(step_functions(rel), rel, name, old, new)), "magic")
+    record("step_by_step/%s/%s.py" % (rel, stem), "step_by_step", rel, STEP_FUNCTIONS, failed, {name: mistake}, note + " (.py export)")
+
+    for rel in APP_RELEASES:
+        folder = os.path.join(HERE, "application", rel)
+        os.makedirs(folder, exist_ok=True)
+        functions = app_functions(rel)
+        write_ipynb(os.path.join(folder, "correct.ipynb"), app_cells(rel, functions))
+        write_py(os.path.join(folder, "correct.py"), app_cells(rel, functions), "keep" if rel == "app-2021" else "run_line_magic")
+        for ext in ("ipynb", "py"):
+            record("application/%s/correct.%s" % (rel, ext), "application", rel, APP_FUNCTIONS, [], {},
+                   "correct; returns %s" % ("(parameters, costs)" if APP_RELEASES[rel]["returns_costs"] else "parameters"))
+    for rel, stem, name, mistake, old, new, note, failed in APP_PLANTS:
+        functions = app_functions(rel)
+        assert functions[name].count(old) == 1, (stem, old)
+        functions[name] = functions[name].replace(old, new)
+        path = "application/%s/%s.ipynb" % (rel, stem)
+        write_ipynb(os.path.join(HERE, path), app_cells(rel, functions), with_outputs=False)
+        record(path, "application", rel, APP_FUNCTIONS, failed, {name: mistake}, note)
+
+    with open(os.path.join(HERE, "expected.json"), "w") as handle:
+        json.dump(expected, handle, indent=1)
+        handle.write("\n")
+    print("%d notebooks" % len(expected["notebooks"]))
+
+
+if __name__ == "__main__":
+    main()
