@@ -60,7 +60,7 @@ let package = Package(
     .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
     .testTarget(
       name: "ConformanceTests", dependencies: ["Conformance", "ConformanceTesting", "DeepNet", "DNNJSON"],
-      exclude: ["Solutions"]
+      exclude: ["Solutions", "Notebooks"]
     ),
   ]
 )

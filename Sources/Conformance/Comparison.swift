@@ -28,7 +28,8 @@ enum Comparison {
       name, actual: actual, expectedShape: expected.shape, expectedValues: expected.data,
       expectedText: expected.data.map { "\($0)" }, tolerances: expected.data.map { rtol * abs($0) + atol },
       expectedJSON: expected.json,
-      label: "rtol \(shortest(rtol))" + (atol > 0 ? ", atol \(shortest(atol))" : ""), edition: edition)
+      label: rtol == 0 ? "±\(shortest(atol))" : "rtol \(shortest(rtol))" + (atol > 0 ? ", atol \(shortest(atol))" : ""),
+      edition: edition)
   }
 
   /// Bit for bit (`==` on every double), for regenerated fixtures and RNG streams.

@@ -55,21 +55,21 @@ struct EditionDifferenceTests {
     #expect(try EditionTests.result("v3", "L_model_backward", NotebookFunctions(gradientKeyConvention: .v3)).status == .passed)
   }
 
-  @Test("a 2021 learner sees the 2021 expected values under the public tests' names")
-  func learner2021() throws {
+  @Test("a 2023 learner sees the 2023 expected values under the public tests' names")
+  func learner2023() throws {
     let learner = NotebookFunctions(gradientKeyConvention: .v3, costOrder: .scaledSum)
-    let run = ConformanceRun(editions: [.edition2021], fixturesDirectory: FixturesDirectory.bundled, includeRandom: false)
+    let run = ConformanceRun(editions: [.edition2023], fixturesDirectory: FixturesDirectory.bundled, includeRandom: false)
     let report = try run.run(implementation: { _ in learner })
     #expect(report.passed)
     let json = report.json
-    #expect(json["edition"] == "2021")
+    #expect(json["edition"] == "2023")
     let functions = try #require(json["functions"]?.arrayValue)
     func function(_ name: String) throws -> JSON { try #require(functions.first { $0["name"]?.stringValue == name }) }
     func check(_ function: JSON, _ name: String) throws -> JSON {
       try #require(function["checks"]?.arrayValue?.first { $0["name"]?.stringValue == name }, "no check \(name)")
     }
     let cost = try function("compute_cost")
-    #expect(cost["edition"] == "2021")
+    #expect(cost["edition"] == "2023")
     #expect(cost["checks"]?.arrayValue?.map { $0["name"]?.stringValue ?? "" }.prefix(3)
       == ["datatype_check", "shape_check", "equation_output_check: cost"])
     #expect(try check(cost, "equation_output_check: cost")["expected"]?["printed"] == ["0.2797765635793422"])
@@ -86,6 +86,18 @@ struct EditionDifferenceTests {
     let lmb = try function("L_model_backward")
     #expect(try check(lmb, "shape_check")["expected"]?["dA0"] == [4, 2])
     #expect(try check(lmb, "shape_check")["expected"]?["dA1"] == [3, 2])
+  }
+
+  @Test("the 2021 release grades initialize_parameters on (3, 2, 1) only; the 2023 release adds (4, 3, 2)")
+  func initializerCasesOf2021And2023() {
+    #expect(!Edition.edition2021.functions.contains { $0.name.hasSuffix("_4_3_2") })
+    #expect(Edition.edition2023.functions.filter { $0.name.hasSuffix("_4_3_2") }.count == 2)
+  }
+
+  @Test("v5 keys grads the blog's way on the v3 cases; the 3x2 gradient the notebook prints as dA1 is grads[\"dA2\"]")
+  func v5KeysAreTheBlogs() throws {
+    #expect(try EditionTests.result("v5", "L_model_backward", NotebookFunctions(gradientKeyConvention: .blog)).status == .passed)
+    #expect(try EditionTests.result("v5", "L_model_backward", NotebookFunctions(gradientKeyConvention: .v3)).status == .failed)
   }
 
   @Test("a wrong shape in 2021 fails shape_check with the public tests' words")

@@ -25,8 +25,9 @@ enum GradingPaths {
 
 extension FunctionResult {
   /// The outputs whose checks failed (`db (NumPy reference)` counts as `db`).
+  /// The outputs failed on the notebook's own test case (not on fresh inputs, not the caches).
   var failedOutputs: Set<String> {
-    Set(checks.filter { $0.status == .failed }.map { check in
+    Set(checks.filter { $0.status == .failed && !$0.name.contains("(fresh inputs)") && !$0.name.contains("(course solution)") }.map { check in
       check.name.hasSuffix(")") ? String(check.name.prefix { $0 != " " }) : check.name
     })
   }

@@ -13,11 +13,16 @@ public struct ReleaseDetection: Sendable, Equatable {
     func has(_ module: String) -> Bool { imported.contains(module) }
     let writesStepByStep = defined.contains("linear_forward") || defined.contains("L_model_backward")
     let writesModels = defined.contains("two_layer_model") || defined.contains("L_layer_model")
-    if writesModels && !writesStepByStep || has("dnn_app_utils_v2") || has("dnn_app_utils_v3") {
+    let application = writesModels || (!writesStepByStep && (has("dnn_app_utils_v2") || has("dnn_app_utils_v3")))
+    if application {
       let helper = has("dnn_app_utils_v3") ? "dnn_app_utils_v3" : has("dnn_app_utils_v2") ? "dnn_app_utils_v2" : nil
       let tests = has("public_tests") ? " and public_tests (the 2021 release)" : ""
       let why = helper.map { "imports \($0)\(tests)" } ?? "defines two_layer_model / L_layer_model"
       return ReleaseDetection(edition: "coursera", reason: "Application notebook: \(why)")
+    }
+    // The 2023 release's public tests have second cases; some of its copies still import testCases.
+    if python.contains("initialize_parameters_test_2") || python.contains("initialize_parameters_deep_test_2") {
+      return ReleaseDetection(edition: "2023", reason: "Step by Step: calls initialize_parameters_test_2 (the 2023 release's public tests)")
     }
     let table: [(module: String, edition: String, release: String)] = [
       ("test_cases", "2023", "the 2023 release (test_cases + public_tests)"),

@@ -42,14 +42,13 @@ extension LearnerPlan {
         }
       }
       if let cat, let model = grader.edition.models.first(where: { $0.name == spec.name }) {
-        var arguments = modelArguments(x: nil, y: NumericArray(cat.trainY), dims: model.dims, rate: model.learningRate, iterations: catIterations)
-        arguments["X"] = nil
+        let arguments = modelArguments(x: nil, y: NumericArray(cat.trainY), dims: model.dims, rate: model.learningRate, iterations: catIterations)
         runs.append(LearnerRun(
           label: "cat data, \(catIterations) iterations", arguments: arguments,
           expected: try? catRun(model, data: cat), rtol: 1e-9, atol: 0, files: [("X", NumericArray(cat.trainX))]))
       }
       let seconds = cat == nil ? timeout : max(timeout, 120)
-      return LearnerExercise(name: spec.name, function: spec.name, form: "model", optional: false, timeout: seconds, runs: runs)
+      return LearnerExercise(name: spec.name, key: spec.name, function: spec.name, form: "model", optional: false, timeout: seconds, runs: runs)
     }
     return LearnerPlan(exercises: exercises, freshSeed: 0)
   }

@@ -11,8 +11,10 @@ public struct LearnerRun: Sendable {
   /// What the course's solution (the edition's reference) returns on them; nil when there is
   /// nothing to compare with.
   public let expected: [(String, NumericArray)]?
-  /// Whether the exercise's published and NumPy-reference values apply (the notebook's case).
+  /// Whether published and NumPy-reference values apply (the notebook's cases), and under
+  /// which graded exercise they are stored (`initialize_parameters_4_3_2`).
   public let published: Bool
+  public let key: String
   /// Relative and absolute tolerance against `expected` (a learner's formula may round
   /// differently from the course's in the last digits).
   public let rtol: Double
@@ -25,12 +27,13 @@ public struct LearnerRun: Sendable {
   /// A run.
   public init(
     label: String, arguments: JSON.Object, expected: [(String, NumericArray)]?, published: Bool = false,
-    rtol: Double = 1e-7, atol: Double = 1e-10, seed: Int = 1, files: [(String, NumericArray)] = []
+    key: String = "", rtol: Double = 1e-7, atol: Double = 1e-10, seed: Int = 1, files: [(String, NumericArray)] = []
   ) {
     self.label = label
     self.arguments = arguments
     self.expected = expected
     self.published = published
+    self.key = key
     self.rtol = rtol
     self.atol = atol
     self.seed = seed
@@ -38,10 +41,14 @@ public struct LearnerRun: Sendable {
   }
 }
 
-/// One exercise a learner is graded on: the notebook function, its Python call form and runs.
+/// One function a learner is graded on: its Python call form and runs (the notebook's cases,
+/// fresh inputs, the models' trainings).
 public struct LearnerExercise: Sendable {
-  /// The name in the report (`linear_forward`, `L_model_forward_2hidden`, `two_layer_model`).
+  /// The name in the report: the learner's function (`L_model_forward`, `two_layer_model`).
   public let name: String
+  /// The graded exercise whose test case comes first (`L_model_forward_2hidden`): the catalogue
+  /// of mistakes is matched under this name.
+  public let key: String
   /// The learner's function that is called.
   public let function: String
   /// The call form (`dnnc_runner/calls.py`).
@@ -69,21 +76,33 @@ public struct LearnerPlan: Sendable {
   public static func stepByStep(_ grader: Grader, freshSeed: UInt32, timeout: Double) -> LearnerPlan {
     let reference = grader.edition.reference
     let fresh = FreshInputs.fixtures(seed: freshSeed)
-    let exercises = grader.edition.functions.map { function -> LearnerExercise in
-      var runs = [
+    var order: [String] = []
+    var groups: [String: [GradedFunction]] = [:]
+    for function in grader.edition.functions {
+      if groups[function.notebookFunction] == nil { order.append(function.notebookFunction) }
+      groups[function.notebookFunction, default: []].append(function)
+    }
+    let exercises = order.compactMap { notebookFunction -> LearnerExercise? in
+      guard let group = groups[notebookFunction], let first = group.first else { return nil }
+      var runs = group.map { function in
         LearnerRun(
-          label: "", arguments: (try? function.python.arguments(grader.fixtures)) ?? JSON.Object(),
-          expected: try? function.run(reference, grader.fixtures), published: true)
-      ]
-      if let other = FreshInputs.counterpart(of: function), let arguments = try? other.python.arguments(fresh) {
+          label: function.name == first.name ? "" : function.name, arguments: (try? function.python.arguments(grader.fixtures)) ?? JSON.Object(),
+          expected: try? function.run(reference, grader.fixtures), published: true, key: function.name)
+      }
+      if let other = FreshInputs.counterpart(of: first), let arguments = try? other.python.arguments(fresh) {
         runs.append(LearnerRun(
-          label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh)))
+          label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh), key: first.name))
       }
       return LearnerExercise(
-        name: function.name, function: function.notebookFunction, form: function.python.form,
-        optional: optionalFunctions.contains(function.notebookFunction), timeout: timeout, runs: runs)
+        name: notebookFunction, key: first.name, function: notebookFunction, form: first.python.form,
+        optional: optionalFunctions.contains(notebookFunction), timeout: timeout, runs: runs)
     }
     return LearnerPlan(exercises: exercises, freshSeed: freshSeed)
+  }
+
+  /// The data file of a large argument: the same data (the cat images of both models) is written once.
+  static func fileName(_ name: String, _ array: NumericArray) -> String {
+    "\(name)-" + array.shape.map(String.init).joined(separator: "x") + ".f64"
   }
 
   /// The plan as the runner reads it (`dnnc_runner/plan.py`); large arrays go to `files`.
@@ -93,7 +112,7 @@ public struct LearnerPlan: Sendable {
         var arguments = run.arguments
         for (name, array) in run.files {
           arguments[name] = [
-            "shape": .array(array.shape.map { .integer(Int64($0)) }), "file": .string("\(exercise.form)-\(name).f64"),
+            "shape": .array(array.shape.map { .integer(Int64($0)) }), "file": .string(Self.fileName(name, array)),
           ]
         }
         return ["label": .string(run.label), "seed": .integer(Int64(run.seed)), "args": .object(arguments)]

@@ -103,9 +103,12 @@ public struct PythonGrading: Sendable {
     defer { directory.remove() }
     let solution = "\(directory.path)/\(Self.scriptName)"
     try directory.write(Array(source.python.utf8), to: Self.scriptName)
+    var written: Set<String> = []
     for exercise in plan.exercises {
       for run in exercise.runs {
-        for (name, array) in run.files { try directory.write(array.littleEndianBytes, to: "\(exercise.form)-\(name).f64") }
+        for (name, array) in run.files where written.insert(LearnerPlan.fileName(name, array)).inserted {
+          try directory.write(array.littleEndianBytes, to: LearnerPlan.fileName(name, array))
+        }
       }
     }
     let planJSON = plan.json(solution: solution, display: source.displayName, timeout: timeout, limits: limits)

@@ -27,16 +27,24 @@ extension PythonGrading {
     for exercise in plan.exercises {
       guard let line = byName[exercise.name] else {
         let why = interrupted ?? "the runner did not report it"
-        results.append(FunctionResult(name: exercise.name, checks: [failure("runs", why)]))
+        results.append(FunctionResult(name: exercise.key, checks: [failure("runs", why)]))
         continue
       }
       if loadNotes.isEmpty { loadNotes = line["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
       let (result, seen) = convert(exercise, line, source: source)
       results.append(result)
-      evidence[exercise.name] = seen
+      evidence[exercise.key] = seen
     }
+    // Diagnosed under the graded exercises' names, shown under the learner's function names.
     if let catalogue = try? MistakeCatalogue(fixturesDirectory: fixturesDirectory) {
       results = Diagnosis(grader: grader, catalogue: catalogue).annotate(results, evidence: evidence)
+    }
+    let shown = Dictionary(plan.exercises.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
+    results = results.map { result in
+      guard let name = shown[result.name], name != result.name else { return result }
+      var notes = result.notes
+      for (key, display) in shown where key != display { notes = notes.map { $0.replacing(key, with: display) } }
+      return FunctionResult(name: name, checks: result.checks, notes: notes)
     }
     notes += loadNotes.map { "warning: " + source.locate($0, scriptName: Self.scriptName) }
     if let skipped = header["skipped_top_level"]?.intValue, skipped > 0 {
@@ -59,11 +67,11 @@ extension PythonGrading {
       let check = CheckResult(
         name: "defined", status: .skipped,
         message: "\(message) (the course's own version is used; not graded)", edition: grader.edition.id)
-      return (FunctionResult(name: exercise.name, checks: [check]), .notImplemented)
-    case "missing": return (FunctionResult(name: exercise.name, checks: [failure("defined", message)]), .notImplemented)
-    case "timeout": return (FunctionResult(name: exercise.name, checks: [failure("time limit", message)]), .error(message))
-    case "memory": return (FunctionResult(name: exercise.name, checks: [failure("memory limit", message)]), .error(message))
-    default: return (FunctionResult(name: exercise.name, checks: [failure("runs", message)]), .error(message))
+      return (FunctionResult(name: exercise.key, checks: [check]), .notImplemented)
+    case "missing": return (FunctionResult(name: exercise.key, checks: [failure("defined", message)]), .notImplemented)
+    case "timeout": return (FunctionResult(name: exercise.key, checks: [failure("time limit", message)]), .error(message))
+    case "memory": return (FunctionResult(name: exercise.key, checks: [failure("memory limit", message)]), .error(message))
+    default: return (FunctionResult(name: exercise.key, checks: [failure("runs", message)]), .error(message))
     }
     var checks: [CheckResult] = []
     var notes: [String] = []
@@ -95,8 +103,8 @@ extension PythonGrading {
       notes += normaliseNotes
       if index == 0 { seen = .outputs(normalised) }
       checks += LearnerChecks.checks(
-        normalised, run: run, exercise: exercise.name, grader: grader, suffix: suffix)
+        normalised, run: run, grader: grader, suffix: suffix)
     }
-    return (FunctionResult(name: exercise.name, checks: checks, notes: Array(Set(notes)).sorted()), seen)
+    return (FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted()), seen)
   }
 }

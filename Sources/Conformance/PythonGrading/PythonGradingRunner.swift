@@ -38,7 +38,7 @@ public enum PythonRunnerLocation {
   /// `Sources/Conformance/PythonRunner` of this package, from this file's path at build time.
   static let sourceTree: String = {
     var components = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    components.removeLast()  // PythonGradingRunner.swift
+    components.removeLast(2)  // PythonGrading/PythonGradingRunner.swift
     return components.joined(separator: "/") + "/PythonRunner"
   }()
 

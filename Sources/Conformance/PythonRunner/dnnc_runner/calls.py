@@ -162,8 +162,12 @@ def model(fn, a, printed):
         outputs["costs"] = encode(values.reshape(1, -1), "costs")
     elif logged:
         every = int(a.get("print_every", 100))
-        values = [float(c) for i, c in logged if i % every == 0]
+        texts = [c for i, c in logged if i % every == 0]
+        values = [float(c) for c in texts]
         outputs["costs"] = encode(np.asarray(values, dtype=np.float64).reshape(1, -1), "costs (printed)")
+        # Printed with "%f" (6 decimals) by the older notebooks: compared at the printed digits.
+        decimals = min((len(t.split(".")[1]) if "." in t and "e" not in t.lower() else 17) for t in texts)
+        outputs["costs.decimals"] = {"shape": [], "data": [float(decimals)]}
     return outputs
 
 

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Grades every test notebook of Tests/ConformanceTests/Notebooks with the built tool (no
+--edition: the release must be detected) and compares the verdicts with expected.json.
+
+    python3 scripts/check-notebooks.py BINARY [--datasets DIR] [--only SUBSTRING]
+
+Prints one line per notebook and '<n> passed, <m> failed'; exit 1 if any notebook's report
+differs from expected.json (edition detected, each function's verdict).
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+EDITION_OF_RELEASE = {"blog": "blog", "v5": "v5", "v8": "v3", "v8a": "v4a", "2021": "2021", "2023": "2023",
+                      "app-v2": "coursera", "app-v3": "coursera", "app-2021": "coursera"}
+
+
+def main(argv):
+    binary = argv[0]
+    extra = []
+    only = None
+    rest = argv[1:]
+    while rest:
+        if rest[0] == "--datasets":
+            extra += ["--datasets", rest[1]]
+            rest = rest[2:]
+        elif rest[0] == "--only":
+            only = rest[1]
+            rest = rest[2:]
+        else:
+            raise SystemExit("unknown argument %s" % rest[0])
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "ConformanceTests", "Notebooks")
+    expected = json.load(open(os.path.join(root, "expected.json")))["notebooks"]
+    passed = failed = 0
+    for path, want in sorted(expected.items()):
+        if only and only not in path:
+            continue
+        started = time.monotonic()
+        out = subprocess.run([binary, "grade", os.path.join(root, path), "--format", "json"] + extra,
+                             capture_output=True, text=True, timeout=600)
+        seconds = time.monotonic() - started
+        problems = []
+        try:
+            report = json.loads(out.stdout)
+        except ValueError:
+            print("FAIL %s: no JSON report (exit %d): %s" % (path, out.returncode, out.stderr.strip()[-300:]))
+            failed += 1
+            continue
+        if report.get("edition") != EDITION_OF_RELEASE[want["release"]]:
+            problems.append("edition %s, expected %s" % (report.get("edition"), EDITION_OF_RELEASE[want["release"]]))
+        statuses = {f["name"]: f for f in report["functions"]}
+        for name, verdict in want["functions"].items():
+            got = statuses.get(name)
+            if got is None:
+                problems.append("%s not in the report" % name)
+            elif got["status"] != verdict:
+                first = next((c for c in got["checks"] if c["status"] == "failed"), None)
+                problems.append("%s %s, expected %s%s" % (name, got["status"], verdict,
+                                                          (": " + first["name"] + ": " + first["message"][:200]) if first else ""))
+        extra_failed = [n for n, f in statuses.items() if f["status"] == "failed" and n not in want["functions"]]
+        if extra_failed:
+            problems.append("also failed: %s" % ", ".join(extra_failed))
+        want_exit = 1 if "failed" in want["functions"].values() else 0
+        if out.returncode != want_exit:
+            problems.append("exit %d, expected %d" % (out.returncode, want_exit))
+        if problems:
+            failed += 1
+            print("FAIL %s (%.1f s): %s" % (path, seconds, "; ".join(problems)))
+        else:
+            passed += 1
+            print("ok   %s (%.1f s)" % (path, seconds))
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
