@@ -1,0 +1,86 @@
+import Conformance
+import DNNJSON
+import Testing
+
+/// Our own notebooks of every release (Tests/ConformanceTests/Notebooks, made by
+/// make_notebooks.py), graded as a learner would grade them — no --edition — with the verdicts
+/// of expected.json: the release detected, every correct function passed, every planted mistake
+/// failed in its own function. The Application's models are checked here on the public tests'
+/// cases; `make conformance` grades them on the cat data too (scripts/check-notebooks.py).
+@Suite(.enabled(if: PythonAvailability.ready, PythonAvailability.reason))
+struct NotebookGradingTests {
+  static let folder = GradingPaths.root + "/Tests/ConformanceTests/Notebooks"
+  static let expected: JSON? = try? JSON.parse(contentsOfFile: folder + "/expected.json")
+  static let notebooks: [String] = expected?["notebooks"]?.objectValue?.keys.sorted() ?? []
+
+  /// The edition each release of expected.json is graded as.
+  static let editionOfRelease = [
+    "blog": "blog", "v5": "v5", "v8": "v3", "v8a": "v4a", "2021": "2021", "2023": "2023",
+    "app-v2": "coursera", "app-v3": "coursera", "app-2021": "coursera",
+  ]
+
+  @Test func everyReleaseHasNotebooks() {
+    let releases = Set(Self.notebooks.compactMap { Self.expected?["notebooks"]?[$0]?["release"]?.stringValue })
+    #expect(releases == Set(Self.editionOfRelease.keys))
+    #expect(Self.notebooks.contains { $0.hasSuffix(".ipynb") } && Self.notebooks.contains { $0.hasSuffix(".py") })
+  }
+
+  @Test(arguments: notebooks)
+  func gradedWithTheExpectedVerdicts(_ path: String) throws {
+    let want = try #require(Self.expected?["notebooks"]?[path])
+    let source = try NotebookSource(path: "\(Self.folder)/\(path)")
+    let grading = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures)
+    let release = want["release"]?.stringValue ?? ""
+    #expect(grading.grader.edition.id == Self.editionOfRelease[release], "\(grading.editionReason)")
+    let report = try grading.grade(source)
+    let functions = try #require(want["functions"]?.objectValue)
+    for (name, verdict) in functions {
+      let result = try #require(report.functions.first { $0.name == name }, "\(name) is not in the report")
+      #expect(result.status.rawValue == verdict.stringValue, "\(name): \(result.checks.filter { $0.status == .failed }.map(\.message))")
+    }
+    let unexpected = report.functions.filter { $0.status == .failed && functions[$0.name] == nil }.map(\.name)
+    #expect(unexpected.isEmpty, "failed without a planted mistake: \(unexpected)")
+    #expect(report.passed == !functions.values.contains { $0.stringValue == "failed" })
+    #expect(report.notes.first?.contains("as edition \(grading.grader.edition.id)") == true)
+    let catalogue = try GradingPaths.catalogue()
+    for (name, mistake) in want["mistakes"]?.objectValue ?? JSON.Object() {
+      guard let id = mistake.stringValue, catalogue[id] != nil else { continue }
+      let result = try #require(report.functions.first { $0.name == name })
+      #expect(result.namedMistakes(in: catalogue).contains(id), "\(name): \(result.notes)")
+    }
+  }
+
+  @Test func aCostOfShapeOneByOneIsAcceptedWithANote() throws {
+    let source = try NotebookSource(path: "\(Self.folder)/step_by_step/2021/cost_1x1.ipynb")
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let cost = try #require(report.functions.first { $0.name == "compute_cost" })
+    #expect(cost.status == .passed)
+    #expect(cost.notes.contains { $0.contains("np.squeeze") })
+  }
+
+  @Test func aFunctionThatOnlyCallsTheCourseHelperFails() throws {
+    let source = try NotebookSource(path: "\(Self.folder)/step_by_step/2021/delegates_helper.ipynb")
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let forward = try #require(report.functions.first { $0.name == "linear_forward" })
+    #expect(forward.status == .failed)
+    #expect(forward.firstFailure?.message.contains("calls the course helper") == true, "\(forward.checks.map(\.message))")
+  }
+
+  @Test func aHardCodedSizeFailsOnFreshInputsWithItsCause() throws {
+    let source = try NotebookSource(path: "\(Self.folder)/step_by_step/2021/init_W2_hardcoded.ipynb")
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let initialize = try #require(report.functions.first { $0.name == "initialize_parameters" })
+    let failure = try #require(initialize.firstFailure)
+    #expect(failure.name.hasSuffix("(fresh inputs)"))
+    #expect(failure.message.contains("hard-coded sizes"), "\(failure.message)")
+    #expect(report.notes.contains { $0.hasPrefix("fresh inputs drawn with seed") })
+  }
+
+  @Test func notebookLinesAreNamedByCell() throws {
+    let source = try NotebookSource(path: "\(Self.folder)/step_by_step/blog/correct.ipynb")
+    let line = try #require(source.python.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("def linear_forward") })
+    let located = source.locate("AssertionError (at solution.py:\(line + 1) in linear_forward)", scriptName: "solution.py")
+    #expect(located.contains("correct.ipynb cell "), "\(located)")
+    #expect(!located.contains("solution.py"))
+  }
+}
