@@ -22,10 +22,12 @@ build: deps
 test: deps
 	$(SWIFT) test
 
-## conformance: install, build, and run every conformance check of every edition; writes $(REPORT).
+## conformance: install, build, run every conformance check of every edition (writes $(REPORT)),
+##              then grade our test notebooks of every release as a learner would.
 conformance: build
 	@mkdir -p $(dir $(REPORT))
 	$(BIN) run --edition all --report $(REPORT)
+	$(PYTHON) scripts/check-notebooks.py $(BIN)
 
 ## bench: Swift and NumPy throughput side by side, one after the other (never concurrently),
 ##        in BENCH_ROUNDS alternating rounds (default 2), each side's best kept.

@@ -10,7 +10,6 @@ import Glibc
 /// The planted-mistake solutions, built from `Solutions/correct.py` and `Solutions/planted.json` (one
 /// or two exact edits each) into a temporary directory the first time one is asked for, so no
 /// copy of correct.py is kept in the tree (the directory is removed when the test process exits).
-/// `scripts/pyrunner_selfcheck.py` builds them the same way.
 enum PlantedSolutions {
   /// The path of the solution `name` (`correct.py` is the file itself).
   static func path(_ name: String) throws -> String {
