@@ -46,15 +46,13 @@ class _Parser(argparse.ArgumentParser):
         raise Misuse(message)
 
 
-def make_undumpable():
+def protect_runner():
     """No process of the same user (a child running learner code) may ptrace this one or open
-    its /proc entries (its descriptors, its memory). Linux only; elsewhere a no-op."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 4
-    except (OSError, AttributeError):
-        pass
+    its /proc entries (its descriptors, its memory); and whatever a child leaves behind is
+    re-parented to this process (a subreaper), which kills it. Linux only; elsewhere a no-op."""
+    from dnnc_runner.child import PR_SET_CHILD_SUBREAPER, PR_SET_DUMPABLE, prctl
+    prctl(PR_SET_DUMPABLE, 0)
+    prctl(PR_SET_CHILD_SUBREAPER, 1)
 
 
 def preload(kept):
@@ -108,7 +106,7 @@ def check_result(raw):
 
 
 def grade(args):
-    from dnnc_runner.child import spawn, supervise
+    from dnnc_runner.child import reap_orphans, spawn, supervise
     from dnnc_runner.loader import parse_solution, split_top_level
     from dnnc_runner.plan import read_plan
     from dnnc_runner.sandboxtext import death_message
@@ -149,6 +147,7 @@ def grade(args):
         timeout = float(exercise.get("timeout", default_timeout))
         pid, read_fd = spawn(exercise, kept, solution, limits, COURSE_DIR, display)
         raw, status, what = supervise(pid, read_fd, timeout)
+        reap_orphans()
         result, dump = check_result(raw) if not what else (None, raw.split(b"\x00", 1)[0])
         if result is None:
             result = {"status": "timeout" if what == "timeout" else "crashed",
@@ -183,7 +182,7 @@ def main(argv):
             import numpy  # noqa: F401
         except ImportError:
             raise Misuse("numpy is not installed for %s" % sys.executable) from None
-        make_undumpable()
+        protect_runner()
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
         null = os.open(os.devnull, os.O_RDWR)
         for fd in (0, 1, 2):
