@@ -59,19 +59,15 @@ public struct PythonGrading: Sendable {
     } else {
       runner = try PythonRunnerLocation.locate(environment: environmentVariables())
     }
-    let fixturesFile = try Self.writeTemporary(grader.fixtures.json.serialized())
-    defer { unlink(fixturesFile) }
     let limit = overallTimeLimit ?? timeout * Double(grader.edition.functions.count + 2) + 30
-    let arguments = [
-      interpreter, "\(runner)/runner.py", "--solution", solution, "--fixtures", fixturesFile,
-      "--edition", grader.edition.id, "--timeout", JSON.shortestText(timeout),
-    ]
-    let outcome: ChildProcess.Outcome
-    do {
-      outcome = try ChildProcess.run(arguments, timeLimit: limit)
-    } catch {
-      if error.code == ENOENT || error.code == EACCES || error.code == ENOEXEC { throw .interpreterNotFound(interpreter) }
-      throw .runnerFailed("cannot start \(interpreter): \(String(cString: strerror(error.code)))")
+    // Sandboxed: the learner's file is copied into a private directory with the fixtures.
+    let outcome = try runSandboxed(
+      runner: runner, solution: solution, fixtures: grader.fixtures.json.serialized(), timeLimit: limit
+    ) { solution, fixturesFile in
+      [
+        "\(runner)/runner.py", "--solution", solution, "--fixtures", fixturesFile,
+        "--edition", grader.edition.id, "--timeout", JSON.shortestText(timeout),
+      ]
     }
     let lastWords = Self.lastLine(outcome.standardError)
     switch outcome.termination {

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs untrusted commands (learner code) isolated from the grader, its files and each other, at
+/// the strongest `Isolation` this machine allows (see the README's "Sandbox" section):
+/// new PID, mount, network, IPC and UTS namespaces with a read-only view of the file system, fresh
+/// /tmp, /var/tmp and /dev/shm, the private directory the only writable place, as nobody when we
+/// are root; rlimits on every process; everything it starts killed when it ends, times out,
+/// floods its output, or when the grader dies or is interrupted.
+enum Sandbox {
+  /// How isolated a run was.
+  enum Isolation: String, Sendable, Comparable, CaseIterable {
+    /// A process group, rlimits (where `prlimit` exists) and parent-death SIGKILL (where
+    /// `setpriv` exists); the command runs as us, sees and may write all we may.
+    case processGroup
+    /// Namespaces through an unprivileged user namespace (`unshare --user --map-root-user`):
+    /// read-only view, fresh scratch folders, no network, no view of other processes, no
+    /// capabilities; the command still runs as our own uid (files are checked against it).
+    case userNamespace
+    /// Namespaces entered as root, then uid/gid nobody with no groups and no capabilities.
+    case namespacesAsNobody
+
+    static func < (lhs: Isolation, rhs: Isolation) -> Bool {
+      allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+  }
+
+  /// How the command ended (as for `ChildProcess`: exited, signalled, timedOut, outputTooLarge).
+  typealias Termination = ChildProcess.Termination
+
+  /// The outcome: how it ended, what it wrote, and how isolated it was.
+  struct Outcome {
+    let termination: Termination
+    let standardOutput: [UInt8]
+    let standardError: [UInt8]
+    let isolation: Isolation
+  }
+
+  /// The user the namespaced-as-root level becomes (nobody/nogroup).
+  static let sandboxUser: (uid: UInt32, gid: UInt32) = (65534, 65534)
+
+  /// Runs `arguments` (the first looked up on PATH, in the sandbox) with stdin from /dev/null, in
+  /// `directory` (its working directory, writable), `readable` paths reachable too (the rest of
+  /// the file system as the sandboxed user may read it), under `limits`, for at most `timeLimit`
+  /// seconds and `outputLimit` bytes on each of stdout and stderr. `environment` adds to or
+  /// replaces our variables (TMPDIR is /tmp inside namespaces). `isolation` asks for a level
+  /// (the strongest available when nil; never stronger than that).
+  static func run(
+    _ arguments: [String], directory: PrivateDirectory, readable: [String] = [],
+    limits: SandboxLimits = SandboxLimits(), timeLimit: Double, outputLimit: Int = 256 << 20,
+    environment: [String: String] = [:], isolation: Isolation? = nil
+  ) throws(SandboxError) -> Outcome {
+    let level = min(isolation ?? availableIsolation, availableIsolation)
+    var variables = environment
+    if level != .processGroup { variables["TMPDIR"] = "/tmp" }
+    let command = try launcher(level: level, directory: directory, readable: readable, limits: limits, timeLimit: timeLimit)
+    let namespaced = level != .processGroup
+    do {
+      let outcome = try ChildProcess.run(
+        command + arguments, environment: mergedEnvironment(variables), timeLimit: timeLimit,
+        outputLimit: outputLimit, stop: { pid in namespaced ? stopNamespace(pid) : ChildProcess.killTree(pid) })
+      return Outcome(
+        termination: outcome.termination, standardOutput: outcome.standardOutput,
+        standardError: outcome.standardError, isolation: level)
+    } catch {
+      throw .cannotStart(command: command.first ?? "", code: error.code)
+    }
+  }
+
+  /// Kills a namespace's init (the child of `unshare`), which takes every process in it along;
+  /// `unshare` then reaps it and exits, so once it is waited for nothing of the sandbox is left.
+  /// Before `unshare` has forked, `unshare` itself (its --kill-child takes a late init).
+  static func stopNamespace(_ pid: pid_t) {
+    let inits = ChildProcess.children(of: pid)
+    for child in inits { kill(child, SIGKILL) }
+    if inits.isEmpty { kill(pid, SIGKILL) }
+  }
+
+  /// Our environment with `overrides` applied, as `KEY=value` entries.
+  static func mergedEnvironment(_ overrides: [String: String]) -> [String] {
+    var merged = environmentVariables()
+    for (key, value) in overrides { merged[key] = value }
+    return merged.map { "\($0.key)=\($0.value)" }.sorted()
+  }
+}
