@@ -49,8 +49,10 @@ struct ChildProcess {
     if case .success(let (pid, _, _)) = started { InterruptCleanup.register(process: pid) }
     spawnLock.unlock()
     let (pid, out, err) = try started.get()
-    defer { InterruptCleanup.unregister(process: pid) }
-    return collect(pid: pid, out: out, err: err, timeLimit: timeLimit, outputLimit: outputLimit, stop: stop)
+    let outcome = collect(pid: pid, out: out, err: err, timeLimit: timeLimit, outputLimit: outputLimit, stop: stop)
+    InterruptCleanup.unregister(process: pid)
+    InterruptCleanup.holdIfInterrupted()
+    return outcome
   }
 
   /// Held from creating the pipes until they are close-on-exec and the child has its ends, so

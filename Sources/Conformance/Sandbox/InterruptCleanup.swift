@@ -38,10 +38,19 @@ enum InterruptCleanup {
     state.withLock { _ = registry.directories.remove(path) }
   }
 
-  /// The live children and directories.
+  /// Parks the calling thread for good once an interrupt is being handled: a thread whose child
+  /// was just killed by the clean-up must not go on to report that and exit before the clean-up
+  /// is done (the clean-up thread ends the process).
+  static func holdIfInterrupted() {
+    guard state.withLock({ registry.interrupted }) else { return }
+    while true { pause() }
+  }
+
+  /// The live children and directories, and whether an interrupt is being handled.
   private struct Registry {
     var processes: Set<pid_t> = []
     var directories: Set<String> = []
+    var interrupted = false
   }
 
   private static let state = SpawnLock()
@@ -98,7 +107,10 @@ enum InterruptCleanup {
   /// is taken and never given back.
   static func cleanUp() {
     ChildProcess.spawnLock.lock()
-    let (processes, directories) = state.withLock { (registry.processes, registry.directories) }
+    let (processes, directories) = state.withLock {
+      registry.interrupted = true
+      return (registry.processes, registry.directories)
+    }
     var doomed: [pid_t] = []
     for pid in processes {
       doomed += ChildProcess.descendants(of: pid) + [pid]

@@ -44,7 +44,7 @@ struct PythonInterpreter: Sendable, Equatable {
     where !readable.contains(where: { $0 == path || SandboxMountPlan.isInside(path, $0) }) {
       readable.append(path)
     }
-    let inherited = environmentVariables()["PATH"].map { ":" + $0 } ?? ""
+    let inherited = ProcessEnvironment.current()["PATH"].map { ":" + $0 } ?? ""
     return PythonInterpreter(
       command: command, executable: executable, readable: readable, environment: ["PATH": folder + inherited])
   }

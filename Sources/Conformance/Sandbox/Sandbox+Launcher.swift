@@ -55,8 +55,10 @@ extension Sandbox {
       return command + ["/bin/sh", "-c", "cd -- \"$1\" || exit \(SandboxScript.setupFailed); shift; exec \"$@\"", "dnnc-sandbox", directory.path]
     }
     let asNobody = level == .namespacesAsNobody
-    if asNobody {
-      do { try directory.hand(to: sandboxUser.uid, sandboxUser.gid) } catch { throw .privateDirectory(error) }
+    do {  // ours again after a run as nobody
+      try asNobody ? directory.hand(to: sandboxUser.uid, sandboxUser.gid) : directory.hand(to: geteuid(), getegid())
+    } catch {
+      throw .privateDirectory(error)
     }
     let scratch = ["/tmp", "/var/tmp", "/dev/shm"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory)
     let plan = try SandboxMountPlan.make(

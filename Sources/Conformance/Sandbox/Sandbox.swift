@@ -60,7 +60,7 @@ enum Sandbox {
     let namespaced = level != .processGroup
     do {
       let outcome = try ChildProcess.run(
-        command + arguments, environment: mergedEnvironment(variables), timeLimit: timeLimit,
+        command + arguments, environment: ProcessEnvironment.merged(variables), timeLimit: timeLimit,
         outputLimit: outputLimit, stop: { pid in namespaced ? stopNamespace(pid) : ChildProcess.killTree(pid) })
       return Outcome(
         termination: outcome.termination, standardOutput: outcome.standardOutput,
@@ -77,12 +77,5 @@ enum Sandbox {
     let inits = ChildProcess.children(of: pid)
     for child in inits { kill(child, SIGKILL) }
     if inits.isEmpty { kill(pid, SIGKILL) }
-  }
-
-  /// Our environment with `overrides` applied, as `KEY=value` entries.
-  static func mergedEnvironment(_ overrides: [String: String]) -> [String] {
-    var merged = environmentVariables()
-    for (key, value) in overrides { merged[key] = value }
-    return merged.map { "\($0.key)=\($0.value)" }.sorted()
   }
 }
