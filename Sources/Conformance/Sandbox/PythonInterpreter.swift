@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The Python interpreter that learner code runs on, resolved by a trusted run before any
 /// sandboxing (`-c` on a fixed script: no learner code). A pyenv `python3` on PATH is a shim
 /// script under /root (mode 0700) that the sandboxed user could neither reach nor run, so a bare
@@ -22,11 +28,19 @@ struct PythonInterpreter: Sendable, Equatable {
         print(p)
     """
 
-  /// Runs `name -c script` (unsandboxed; `name` looked up on PATH) and reads its answer.
+  /// Runs `name -c script` (unsandboxed; `name` looked up on PATH) from `/` and reads its answer.
+  /// From `/`, not from where we were started (perhaps a learner's folder): `-c` puts the working
+  /// directory on `sys.path`, and a pyenv shim reads `.python-version` from it.
   static func resolve(_ name: String, timeLimit: Double = 60) throws(PythonInterpreterError) -> PythonInterpreter {
     let outcome: ChildProcess.Outcome
-    do { outcome = try ChildProcess.run([name, "-c", script], timeLimit: timeLimit, outputLimit: 1 << 20) } catch {
-      throw .cannotStart(name, code: error.code)
+    do {
+      let command = "cd / && exec \"$0\" -c \"$1\""
+      outcome = try ChildProcess.run(["/bin/sh", "-c", command, name, script], timeLimit: timeLimit, outputLimit: 1 << 20)
+    } catch {
+      throw .cannotStart("/bin/sh", code: error.code)
+    }
+    if case .exited(let status) = outcome.termination, status == 127 || status == 126 {
+      throw .cannotStart(name, code: status == 127 ? ENOENT : EACCES)
     }
     let lines = String(decoding: outcome.standardOutput, as: UTF8.self).split(separator: "\n").map(String.init)
     guard outcome.termination == .exited(0), let executable = lines.first.flatMap(FileProbe.canonical) else {
