@@ -7,8 +7,12 @@ import Glibc
 
 /// Hostile programs run through `Sandbox.run`: what they may not do, they cannot.
 @Suite struct SandboxTests {
-  @Test(.enabled(if: SandboxSupport.namespaced, SandboxSupport.noNamespaces))
-  func writesLandOnlyInThePrivateDirectory() throws {
+  /// At each namespaced level (at the user-namespace level only the read-only view protects the
+  /// victim, which is world-writable).
+  @Test(
+    .enabled(if: SandboxSupport.namespaced, SandboxSupport.noNamespaces),
+    arguments: Sandbox.Isolation.allCases.filter { $0 >= .userNamespace && $0 <= SandboxSupport.level })
+  func writesLandOnlyInThePrivateDirectory(_ level: Sandbox.Isolation) throws {
     let outside = try SandboxSupport.outsideFolder()
     defer { _ = TreeRemoval.remove(outside) }
     let victim = "\(outside)/victim.txt"
@@ -22,7 +26,8 @@ import Glibc
       echo pwned > '\(outside)/new.txt' || echo create-refused
       rm -f '\(victim)' || echo remove-refused
       echo inside > inside.txt && echo \(directory.path) > '\(directory.path)/absolute.txt'
-      """, in: directory)
+      """, in: directory, isolation: level)
+    #expect(outcome.isolation == level)
     #expect(outcome.termination == .exited(0), "\(outcome.errors)")
     #expect(outcome.output == "append-refused\ncreate-refused\nremove-refused\n", "\(outcome.errors)")
     #expect(String(decoding: try readBytes(victim), as: UTF8.self) == "untouched\n")
