@@ -23,6 +23,14 @@ import Testing
     ])
   }
 
+  @Test func theFolderHoldingThePrivateDirectoryIsCovered() throws {
+    let plan = try SandboxMountPlan.make(
+      writable: "/work/tmp/dnn-conformance-abc", readable: ["/work/tmp/runner", "/work/checkout"],
+      scratch: ["/tmp"], traversable: { _ in true })
+    #expect(plan.covers == [.init(path: "/tmp", mode: "1777", writable: true), .init(path: "/work/tmp", mode: "0755", writable: false)])
+    #expect(plan.rebinds.map(\.path) == ["/work/tmp/dnn-conformance-abc", "/work/tmp/runner"])
+  }
+
   @Test func tooManyPathsOrRelativeOnesAreRefused() {
     #expect(throws: SandboxError.self) {
       try SandboxMountPlan.make(

@@ -55,6 +55,20 @@ import Glibc
   }
 
   @Test(.enabled(if: SandboxSupport.namespaced, SandboxSupport.noNamespaces))
+  func anotherPrivateDirectoryBesideOursIsOutOfSight() throws {
+    let outside = try SandboxSupport.outsideFolder()
+    defer { _ = TreeRemoval.remove(outside) }
+    let ours = try PrivateDirectory.make(in: outside)
+    defer { ours.remove() }
+    let theirs = try PrivateDirectory.make(in: outside)
+    defer { theirs.remove() }
+    try theirs.write("solution.py", bytes: Array("secret = 1\n".utf8))
+    let outcome = try SandboxSupport.shell(
+      "ls -A '\(outside)'; cat '\(theirs.path)/solution.py' 2>/dev/null || echo unreadable", in: ours)
+    #expect(outcome.output == "\(ours.path.split(separator: "/").last!)\nunreadable\n", "\(outcome.errors)")
+  }
+
+  @Test(.enabled(if: SandboxSupport.namespaced, SandboxSupport.noNamespaces))
   func aDetachedGrandchildIsGoneWhenRunReturns() throws {
     let marker = SandboxSupport.marker("grandchild")
     let directory = try PrivateDirectory.make()

@@ -4,7 +4,9 @@
 /// Covers are fresh tmpfs mounts: the scratch folders (/tmp, /var/tmp, /dev/shm: empty and
 /// writable) and every folder the sandboxed user cannot traverse that lies above a path it must
 /// reach (say /root, mode 0700, above a pyenv interpreter: empty and read-only, the real one is
-/// untouched). A path that ends up under a cover is bound back at the same absolute path from a
+/// untouched), and the folder holding the private directory unless a scratch cover already hides it
+/// (other private directories beside it, owned by nobody too, stay out of sight). A path that ends
+/// up under a cover is bound back at the same absolute path from a
 /// descriptor opened before covering (`rebinds`).
 struct SandboxMountPlan: Equatable {
   /// One fresh tmpfs.
@@ -49,6 +51,10 @@ struct SandboxMountPlan: Equatable {
     for path in keeps {
       guard let hidden = ancestors(of: path).first(where: { !traversable($0) }) else { continue }
       if !covers.contains(where: { $0.path == hidden }) { covers.append(Cover(path: hidden, mode: "0755", writable: false)) }
+    }
+    let folder = ancestors(of: writable).last ?? "/"
+    if folder != "/", !covers.contains(where: { $0.path == folder || isInside(folder, $0.path) }) {
+      covers.append(Cover(path: folder, mode: "0755", writable: false))  // hides other sandboxes' directories
     }
     covers.sort { depth($0.path) < depth($1.path) }
     let underCover = keeps.filter { keep in covers.contains { isInside(keep, $0.path) } }
