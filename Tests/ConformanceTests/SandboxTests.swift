@@ -198,10 +198,38 @@ import Glibc
     #expect(outcome.isolation == .namespacesAsNobody)
   }
 
+  @Test(.enabled(if: SandboxSupport.level >= .processGroupAsNobody && geteuid() == 0, "needs root and setpriv"))
+  func withoutNamespacesRootStillBecomesNobody() throws {
+    let outside = try SandboxSupport.outsideFolder()
+    defer { _ = TreeRemoval.remove(outside) }
+    let victim = "\(outside)/victim.txt"
+    try writeFile(victim, "untouched\n")
+    chmod(victim, 0o644)
+    let directory = try PrivateDirectory.make()
+    defer { directory.remove() }
+    let outcome = try SandboxSupport.shell(
+      """
+      id -u
+      echo pwned >> '\(victim)' 2>/dev/null || echo append-refused
+      kill -0 \(getpid()) 2>/dev/null || echo cannot-signal
+      echo ok > mine.txt && cat mine.txt
+      """, in: directory, isolation: .processGroupAsNobody)
+    #expect(outcome.isolation == .processGroupAsNobody)
+    #expect(outcome.output == "65534\nappend-refused\ncannot-signal\nok\n", "\(outcome.errors)")
+    #expect(String(decoding: try readBytes(victim), as: UTF8.self) == "untouched\n")
+    let hidden = try temporaryDirectory()  // mode 0700: nobody cannot pass
+    defer { _ = TreeRemoval.remove(hidden) }
+    try writeFile("\(hidden)/python3", "")
+    let fallback = try Sandbox.run(
+      ["/bin/true"], directory: directory, readable: ["\(hidden)/python3"], timeLimit: 30, isolation: .processGroupAsNobody)
+    #expect(fallback.isolation == .processGroup)
+  }
+
   @Test func theWeakerLevelsRunToo() throws {
     let directory = try PrivateDirectory.make()
     defer { directory.remove() }
-    for level in Sandbox.Isolation.allCases where level <= SandboxSupport.level {
+    for level in Sandbox.Isolation.allCases
+    where level <= SandboxSupport.level && (level != .processGroupAsNobody || geteuid() == 0) {
       let outcome = try SandboxSupport.shell("pwd; echo ok > written.txt", in: directory, isolation: level)
       #expect(outcome.isolation == level)
       #expect(outcome.output == directory.path + "\n", "\(level): \(outcome.errors)")

@@ -25,9 +25,10 @@ extension Sandbox {
   static let availableIsolation: Isolation = {
     #if os(Linux)
     let tools = Tools.system
-    guard tools.unshare != nil, tools.setpriv != nil, tools.prlimit != nil else { return .processGroup }
-    let candidates: [Isolation] = geteuid() == 0 ? [.namespacesAsNobody, .userNamespace] : [.userNamespace]
-    for level in candidates where works(level) { return level }
+    guard tools.setpriv != nil, tools.prlimit != nil else { return .processGroup }
+    let root = geteuid() == 0
+    let namespaces: [Isolation] = tools.unshare == nil ? [] : root ? [.namespacesAsNobody, .userNamespace] : [.userNamespace]
+    for level in namespaces + (root ? [.processGroupAsNobody] : []) where works(level) { return level }
     #endif
     return .processGroup
   }()
@@ -48,17 +49,20 @@ extension Sandbox {
     level: Isolation, directory: PrivateDirectory, readable: [String], limits: SandboxLimits, timeLimit: Double
   ) throws(SandboxError) -> [String] {
     let tools = Tools.system
-    guard level != .processGroup, let unshare = tools.unshare, let setpriv = tools.setpriv, let prlimit = tools.prlimit else {
-      var command: [String] = []
-      if let setpriv = tools.setpriv { command += [setpriv, "--pdeathsig", "KILL", "--"] }
-      if let prlimit = tools.prlimit { command += [prlimit] + limits.prlimitOptions(timeLimit: timeLimit) + ["--"] }
-      return command + ["/bin/sh", "-c", "cd -- \"$1\" || exit \(SandboxScript.setupFailed); shift; exec \"$@\"", "dnnc-sandbox", directory.path]
-    }
-    let asNobody = level == .namespacesAsNobody
+    let asNobody = level == .namespacesAsNobody || level == .processGroupAsNobody
     do {  // ours again after a run as nobody
       try asNobody ? directory.hand(to: sandboxUser.uid, sandboxUser.gid) : directory.hand(to: geteuid(), getegid())
     } catch {
       throw .privateDirectory(error)
+    }
+    guard level >= .userNamespace, let unshare = tools.unshare, let setpriv = tools.setpriv, let prlimit = tools.prlimit else {
+      var command: [String] = []
+      if let prlimit = tools.prlimit { command += [prlimit] + limits.prlimitOptions(timeLimit: timeLimit) + ["--"] }
+      if let setpriv = tools.setpriv {
+        let user = asNobody ? sandboxUser : nil
+        command += [setpriv] + SandboxScript.privilegeOptions(user: user, dropCapabilities: asNobody) + ["--"]
+      }
+      return command + ["/bin/sh", "-c", "cd -- \"$1\" || exit \(SandboxScript.setupFailed); shift; exec \"$@\"", "dnnc-sandbox", directory.path]
     }
     let scratch = ["/tmp", "/var/tmp", "/dev/shm"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory)
     let plan = try SandboxMountPlan.make(
@@ -70,6 +74,12 @@ extension Sandbox {
     return [setpriv, "--pdeathsig", "KILL", "--", unshare] + (asNobody ? [] : ["--user", "--map-root-user"])
       + ["--pid", "--fork", "--kill-child", "--mount", "--net", "--ipc", "--uts", "--propagation", "private", "--mount-proc"]
       + ["--", "/bin/sh", "-c", script.text, "dnnc-sandbox"]
+  }
+
+  /// Whether nobody can reach `path`: every folder above it lets nobody pass.
+  static func nobodyCanReach(_ path: String) -> Bool {
+    guard let canonical = FileProbe.canonical(path) else { return true }  // missing: nothing to reach
+    return SandboxMountPlan.ancestors(of: canonical).allSatisfy(nobodyCanTraverse)
   }
 
   /// Whether the sandbox user may pass through the folder `path` (search permission).

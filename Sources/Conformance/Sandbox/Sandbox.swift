@@ -16,6 +16,10 @@ enum Sandbox {
     /// A process group, rlimits (where `prlimit` exists) and parent-death SIGKILL (where
     /// `setpriv` exists); the command runs as us, sees and may write all we may.
     case processGroup
+    /// The same, started as root and switched to nobody (no groups, no capabilities,
+    /// no_new_privs): no namespaces, but the file system's permissions and the process limit
+    /// apply, and it cannot signal us. Used only when every path it needs is reachable by nobody.
+    case processGroupAsNobody
     /// Namespaces through an unprivileged user namespace (`unshare --user --map-root-user`):
     /// read-only view, fresh scratch folders, no network, no view of other processes, no
     /// capabilities; the command still runs as our own uid (files are checked against it).
@@ -47,17 +51,22 @@ enum Sandbox {
   /// the file system as the sandboxed user may read it), under `limits`, for at most `timeLimit`
   /// seconds and `outputLimit` bytes on each of stdout and stderr. `environment` adds to or
   /// replaces our variables (TMPDIR is /tmp inside namespaces). `isolation` asks for a level
-  /// (the strongest available when nil; never stronger than that).
+  /// (the strongest available when nil; never stronger than that). Without namespaces, root
+  /// switches to nobody only when nobody can reach the command's paths; else the run is a plain
+  /// process group, and the outcome says so.
   static func run(
     _ arguments: [String], directory: PrivateDirectory, readable: [String] = [],
     limits: SandboxLimits = SandboxLimits(), timeLimit: Double, outputLimit: Int = 256 << 20,
     environment: [String: String] = [:], isolation: Isolation? = nil
   ) throws(SandboxError) -> Outcome {
-    let level = min(isolation ?? availableIsolation, availableIsolation)
+    var level = min(isolation ?? availableIsolation, availableIsolation)
+    if level == .processGroupAsNobody, geteuid() != 0 || !([directory.path] + readable).allSatisfy(nobodyCanReach) {
+      level = .processGroup  // nobody could not start it
+    }
+    let namespaced = level >= .userNamespace
     var variables = environment
-    if level != .processGroup { variables["TMPDIR"] = "/tmp" }
+    if namespaced { variables["TMPDIR"] = "/tmp" }
     let command = try launcher(level: level, directory: directory, readable: readable, limits: limits, timeLimit: timeLimit)
-    let namespaced = level != .processGroup
     do {
       let outcome = try ChildProcess.run(
         command + arguments, environment: ProcessEnvironment.merged(variables), timeLimit: timeLimit,

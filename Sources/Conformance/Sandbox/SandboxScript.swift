@@ -69,10 +69,15 @@ struct SandboxScript {
 
   /// `setpriv`'s options: the user switch when asked, then no capabilities at all, no_new_privs,
   /// and SIGKILL when the parent (`unshare`) dies (set last, after the uid change that clears it).
-  var privilegeOptions: [String] {
+  var privilegeOptions: [String] { Self.privilegeOptions(user: user, dropCapabilities: true) }
+
+  /// `setpriv`'s options: become `user` (when given), drop every capability (when asked:
+  /// dropping them needs CAP_SETPCAP), always parent-death SIGKILL.
+  static func privilegeOptions(user: (uid: UInt32, gid: UInt32)?, dropCapabilities: Bool) -> [String] {
     var options: [String] = []
     if let user { options += ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups"] }
-    return options + ["--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--pdeathsig=KILL"]
+    if dropCapabilities { options += ["--inh-caps=-all", "--bounding-set=-all", "--no-new-privs"] }
+    return options + ["--pdeathsig=KILL"]
   }
 }
 
