@@ -45,7 +45,7 @@ import Glibc
     let source = "\(GradingPaths.root)/Package.swift"
     let outcome = try SandboxSupport.shell(
       """
-      ls -A /tmp /var/tmp /dev/shm | grep -v -e '^$' -e ':$' | grep -v '^\(directory.path.split(separator: "/").last!)$' || echo empty
+      ls -A /tmp /var/tmp /dev/shm /run 2>/dev/null | grep -v -e '^$' -e ':$' | grep -v '^\(directory.path.split(separator: "/").last!)$' || echo empty
       echo x > '\(scratch)' && echo tmp-writable
       test -r '\(source)' && echo readable
       while read -r _ _ _ _ point options _; do [ "$point" = / ] && echo "${options%%,*}"; done < /proc/self/mountinfo

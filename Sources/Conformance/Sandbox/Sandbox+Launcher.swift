@@ -39,7 +39,7 @@ extension Sandbox {
     defer { directory.remove() }
     guard let command = try? launcher(level: level, directory: directory, readable: [], limits: SandboxLimits(), timeLimit: 30),
       let outcome = try? ChildProcess.run(
-        command + ["/bin/sh", "-c", "exit 0"], environment: nil, timeLimit: 30, outputLimit: 1 << 16, stop: stopNamespace)
+        command + ["/bin/sh", "-c", "exit 0"], environment: nil, timeLimit: 30, outputLimit: 1 << 16, stop: stopper(level))
     else { return false }
     return outcome.termination == .exited(0)
   }
@@ -67,7 +67,7 @@ extension Sandbox {
     let scratch = ["/tmp", "/var/tmp", "/dev/shm"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory)
     let plan = try SandboxMountPlan.make(
       writable: directory.path, readable: readable.compactMap(FileProbe.canonical), scratch: scratch,
-      traversable: asNobody ? nobodyCanTraverse : { _ in true })
+      hidden: ["/run"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory), traversable: asNobody ? nobodyCanTraverse : { _ in true })
     let script = SandboxScript(
       plan: plan, prlimit: prlimit, setpriv: setpriv, limits: limits.prlimitOptions(timeLimit: timeLimit),
       user: asNobody ? sandboxUser : nil, scratchSize: limits.fileSize)

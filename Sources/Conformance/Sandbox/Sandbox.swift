@@ -70,13 +70,19 @@ enum Sandbox {
     do {
       let outcome = try ChildProcess.run(
         command + arguments, environment: ProcessEnvironment.merged(variables), timeLimit: timeLimit,
-        outputLimit: outputLimit, stop: { pid in namespaced ? stopNamespace(pid) : ChildProcess.killTree(pid) })
+        outputLimit: outputLimit, stop: stopper(level))
       return Outcome(
         termination: outcome.termination, standardOutput: outcome.standardOutput,
         standardError: outcome.standardError, isolation: level)
     } catch {
       throw .cannotStart(command: command.first ?? "", code: error.code)
     }
+  }
+
+  /// How a run at `level` is stopped: its namespace, or its process tree.
+  static func stopper(_ level: Isolation) -> (pid_t) -> Void {
+    if level >= .userNamespace { return { stopNamespace($0) } }
+    return { ChildProcess.killTree($0) }
   }
 
   /// Kills a namespace's init (the child of `unshare`), which takes every process in it along;

@@ -2,7 +2,7 @@
 /// tested on its own).
 ///
 /// Covers are fresh tmpfs mounts: the scratch folders (/tmp, /var/tmp, /dev/shm: empty and
-/// writable) and every folder the sandboxed user cannot traverse that lies above a path it must
+/// writable), the hidden ones (/run, where services keep their Unix sockets: empty and read-only) and every folder the sandboxed user cannot traverse that lies above a path it must
 /// reach (say /root, mode 0700, above a pyenv interpreter: empty and read-only, the real one is
 /// untouched), and the folder holding the private directory unless a scratch cover already hides it
 /// (other private directories beside it, owned by nobody too, stay out of sight). A path that ends
@@ -37,10 +37,10 @@ struct SandboxMountPlan: Equatable {
   let writable: String
 
   /// The plan for `writable` and `readable` (canonical absolute paths) given the `scratch`
-  /// folders that exist, which folders the sandboxed user can `traverse`, and which paths are
+  /// folders that exist, the folders to show empty (`hidden`), which folders the sandboxed user can `traverse`, and which paths are
   /// folders (the others are bound back as single files).
   static func make(
-    writable: String, readable: [String], scratch: [String], traversable: (String) -> Bool,
+    writable: String, readable: [String], scratch: [String], hidden: [String] = [], traversable: (String) -> Bool,
     isDirectory: (String) -> Bool = FileProbe.isDirectory
   ) throws(SandboxError) -> SandboxMountPlan {
     let keeps = [writable] + readable
@@ -48,6 +48,9 @@ struct SandboxMountPlan: Equatable {
       throw .badLayout("\(path) is not an absolute path")
     }
     var covers = scratch.map { Cover(path: $0, mode: "1777", writable: true) }
+    for path in hidden where !covers.contains(where: { $0.path == path }) {
+      covers.append(Cover(path: path, mode: "0755", writable: false))
+    }
     for path in keeps {
       guard let hidden = ancestors(of: path).first(where: { !traversable($0) }) else { continue }
       if !covers.contains(where: { $0.path == hidden }) { covers.append(Cover(path: hidden, mode: "0755", writable: false)) }

@@ -37,14 +37,14 @@ struct SandboxScript {
     for cover in plan.covers {
       let size = cover.writable ? scratchSize : 1 << 20
       lines.append(
-        "mkdir -p \(quote(cover.path)) && mount -t tmpfs -o mode=\(cover.mode),size=\(size),nosuid,nodev dnnc-sandbox \(quote(cover.path))"
+        "mkdir -p \(quote(cover.path)) && mount -n -t tmpfs -o mode=\(cover.mode),size=\(size),nosuid,nodev dnnc-sandbox \(quote(cover.path))"
           + " || fail \(quote("cannot mount a tmpfs on \(cover.path)"))")
     }
     for (index, rebind) in plan.rebinds.enumerated() {
       let path = quote(rebind.path)
       let make = rebind.isDirectory ? "mkdir -p \(path)" : "mkdir -p \(quote(parent(of: rebind.path))) && : > \(path)"
       lines.append(
-        "\(make) && mount --no-canonicalize --rbind /proc/self/fd/\(index + 3) \(path)"
+        "\(make) && mount -n --no-canonicalize --rbind /proc/self/fd/\(index + 3) \(path)"
           + " || fail \(quote("cannot bind \(rebind.path) back"))")
       lines.append("exec \(index + 3)<&-")
     }
@@ -54,11 +54,11 @@ struct SandboxScript {
       "  case $m in *\\\\*) m=$(printf '%b' \"$m\") ;; esac",
       scratch.isEmpty ? "" : "  case $m in \(scratch.joined(separator: "|"))) continue ;; esac",
       "  case $o in ro|ro,*) continue ;; esac",
-      "  mount -o remount,bind,ro \"$m\" 2>/dev/null && continue",
+      "  mount -n -o remount,bind,ro \"$m\" 2>/dev/null && continue",
       "  case $m in /proc|/proc/*|/sys|/sys/*|/dev|/dev/*) ;; *) fail \"cannot make $m read-only\" ;; esac",
       "done < /proc/self/mountinfo",
-      "mount --bind \(quote(plan.writable)) \(quote(plan.writable))"
-        + " && mount -o remount,bind,rw,nosuid,nodev \(quote(plan.writable))"
+      "mount -n --bind \(quote(plan.writable)) \(quote(plan.writable))"
+        + " && mount -n -o remount,bind,rw,nosuid,nodev \(quote(plan.writable))"
         + " || fail \(quote("cannot bind \(plan.writable) read-write"))",
       "cd \(quote(plan.writable)) || fail \(quote("cannot enter \(plan.writable)"))",
       "PATH=$command_path",
