@@ -20,7 +20,7 @@ import Glibc
     #expect(throws: PrivateDirectoryError.self) { try directory.write("fixtures.json", bytes: []) }
   }
 
-  @Test func copyRefusesAFIFOWithoutBlocking() throws {
+  @Test func copyRefusesAFIFOWithoutBlockingAndAHugeFile() throws {
     let outside = try temporaryDirectory()
     defer { _ = TreeRemoval.remove(outside) }
     let fifo = "\(outside)/solution.py"
@@ -33,6 +33,10 @@ import Glibc
     try writeFile("\(outside)/real.py", "x = 1\n")
     let copy = try directory.copy("\(outside)/real.py", as: "real.py")
     #expect(try readBytes(copy) == Array("x = 1\n".utf8))
+    try writeFile("\(outside)/large.py", String(repeating: "#", count: 3 << 20))
+    #expect(throws: PrivateDirectoryError(path: "\(outside)/large.py", action: "copy", reason: "larger than 2 MiB")) {
+      try directory.copy("\(outside)/large.py", as: "large.py", maxBytes: 2 << 20)
+    }
   }
 
   @Test func removeNeverFollowsAPlantedLink() throws {

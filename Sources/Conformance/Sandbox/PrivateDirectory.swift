@@ -41,10 +41,10 @@ struct PrivateDirectory: Sendable {
     return target
   }
 
-  /// Copies the regular file at `source` (never a FIFO or device: refused without blocking) to a
-  /// new file `name` with exactly `mode`; the copy's path.
+  /// Copies the regular file at `source` (never a FIFO or device: refused without blocking; nor
+  /// one larger than `maxBytes`) to a new file `name` with exactly `mode`; the copy's path.
   @discardableResult
-  func copy(_ source: String, as name: String, mode: mode_t = 0o444) throws(PrivateDirectoryError) -> String {
+  func copy(_ source: String, as name: String, mode: mode_t = 0o444, maxBytes: Int = 64 << 20) throws(PrivateDirectoryError) -> String {
     let fd = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { throw PrivateDirectoryError(path: source, action: "open", code: errno) }
     defer { close(fd) }
@@ -59,6 +59,9 @@ struct PrivateDirectory: Sendable {
       guard count >= 0 else { throw PrivateDirectoryError(path: source, action: "read", code: errno) }
       if count == 0 { break }
       bytes += buffer[0..<count]
+      if bytes.count > maxBytes {
+        throw PrivateDirectoryError(path: source, action: "copy", reason: "larger than \(maxBytes >> 20) MiB")
+      }
     }
     return try write(name, bytes: bytes, mode: mode)
   }
