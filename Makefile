@@ -2,6 +2,9 @@
 SWIFT      ?= swift
 PYTHON     ?= python3
 APT_PKGS   := pkgconf libhdf5-dev libjson-c-dev
+# The sandbox for learner code drives unshare, setpriv, prlimit (util-linux) and mount (mount);
+# both ship with Debian, so this only checks.
+SANDBOX_PKGS := util-linux mount
 # Release builds target this machine's CPU (AVX2/AVX-512 where present); flags live here, not in
 # Package.swift, so packages that depend on ours (e.g. a learner's template) still resolve.
 RELEASE    := -c release -Xswiftc -target-cpu -Xswiftc native
@@ -10,9 +13,10 @@ REPORT     ?= reports/conformance.json
 
 .PHONY: deps build test conformance bench reference clean
 
-## deps: install pkgconf, libhdf5-dev and libjson-c-dev with apt-get, only when missing.
+## deps: install pkgconf, libhdf5-dev, libjson-c-dev (and util-linux, mount for the sandbox) with
+##       apt-get, only when missing.
 deps:
-	@scripts/deps.sh $(APT_PKGS)
+	@scripts/deps.sh $(APT_PKGS) $(SANDBOX_PKGS)
 
 ## build: release build of the dnn-conformance tool.
 build: deps

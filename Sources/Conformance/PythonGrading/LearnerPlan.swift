@@ -106,7 +106,7 @@ public struct LearnerPlan: Sendable {
   }
 
   /// The plan as the runner reads it (`dnnc_runner/plan.py`); large arrays go to `files`.
-  public func json(solution: String, display: String, timeout: Double, limits: SandboxLimitsJSON) -> JSON {
+  func json(solution: String, display: String, timeout: Double, limits: SandboxLimits, cpuSeconds: Int) -> JSON {
     let exercises: [JSON] = self.exercises.map { exercise in
       let runs: [JSON] = exercise.runs.map { run in
         var arguments = run.arguments
@@ -124,24 +124,11 @@ public struct LearnerPlan: Sendable {
     }
     return [
       "solution": .string(solution), "display": .string(display), "timeout": .number(timeout),
-      "limits": limits.json, "exercises": .array(exercises),
+      "limits": [
+        "memory": .integer(Int64(limits.addressSpace)), "cpu": .integer(Int64(cpuSeconds)),
+        "file_size": .integer(Int64(limits.fileSize)),
+      ],
+      "exercises": .array(exercises),
     ]
-  }
-}
-
-/// The resource limits handed to the runner's children (they lower their own limits: binding for
-/// root too).
-public struct SandboxLimitsJSON: Sendable {
-  /// Address space per process, in bytes.
-  public var memory: Int = 2 << 30
-  /// CPU seconds per process.
-  public var cpu: Int = 120
-  /// Largest file a process may write, in bytes.
-  public var fileSize: Int = 64 << 20
-
-  public init() {}
-
-  var json: JSON {
-    ["memory": .integer(Int64(memory)), "cpu": .integer(Int64(cpu)), "file_size": .integer(Int64(fileSize))]
   }
 }

@@ -34,8 +34,8 @@ public struct PythonGrading: Sendable {
   public var freshSeed: UInt32
   /// The folder with the cat data, for the Application's training check (nil: not found).
   public var datasets: String?
-  /// Resource limits of the learner's processes.
-  public var limits = SandboxLimitsJSON()
+  /// Resource limits of the learner's processes (the sandbox's, and each exercise's child's).
+  var sandboxLimits = SandboxLimits()
 
   /// Grading on `edition` with the expectations in `fixturesDirectory`.
   public init(
@@ -99,28 +99,21 @@ public struct PythonGrading: Sendable {
     } else {
       runner = try PythonRunnerLocation.locate(environment: environmentVariables())
     }
-    let directory = try GradingFolder()
-    defer { directory.remove() }
-    let solution = "\(directory.path)/\(Self.scriptName)"
-    try directory.write(Array(source.python.utf8), to: Self.scriptName)
-    var written: Set<String> = []
+    var files: [(name: String, bytes: [UInt8])] = [(Self.scriptName, Array(source.python.utf8))]
     for exercise in plan.exercises {
       for run in exercise.runs {
-        for (name, array) in run.files where written.insert(LearnerPlan.fileName(name, array)).inserted {
-          try directory.write(array.littleEndianBytes, to: LearnerPlan.fileName(name, array))
+        for (name, array) in run.files where !files.contains(where: { $0.name == LearnerPlan.fileName(name, array) }) {
+          files.append((LearnerPlan.fileName(name, array), array.littleEndianBytes))
         }
       }
     }
-    let planJSON = plan.json(solution: solution, display: source.displayName, timeout: timeout, limits: limits)
-    try directory.write(Array(planJSON.serialized().utf8), to: "plan.json")
     let limit = overallTimeLimit ?? plan.exercises.reduce(30) { $0 + $1.timeout + 1 }
-    let arguments = [interpreter, "\(runner)/runner.py", "--plan", "\(directory.path)/plan.json"]
-    let outcome: ChildProcess.Outcome
-    do {
-      outcome = try ChildProcess.run(arguments, timeLimit: limit)
-    } catch {
-      if error.code == ENOENT || error.code == EACCES || error.code == ENOEXEC { throw .interpreterNotFound(interpreter) }
-      throw .runnerFailed("cannot start \(interpreter): \(String(cString: strerror(error.code)))")
+    let longest = plan.exercises.map(\.timeout).max() ?? timeout
+    let outcome = try runSandboxed(runner: runner, timeLimit: limit) { directory in
+      let planJSON = plan.json(
+        solution: "\(directory)/\(Self.scriptName)", display: source.displayName, timeout: timeout,
+        limits: sandboxLimits, cpuSeconds: Int(longest.rounded(.up)) * 2 + 5)
+      return (files + [("plan.json", Array(planJSON.serialized().utf8))], ["\(runner)/runner.py", "--plan", "\(directory)/plan.json"])
     }
     return try Self.lines(of: outcome)
   }
@@ -129,7 +122,7 @@ public struct PythonGrading: Sendable {
   static let scriptName = "solution.py"
 
   /// The report lines of a finished runner; errors for a runner that refused or broke.
-  static func lines(of outcome: ChildProcess.Outcome) throws(PythonGradingError) -> [JSON] {
+  static func lines(of outcome: Sandbox.Outcome) throws(PythonGradingError) -> [JSON] {
     let lastWords = lastLine(outcome.standardError)
     switch outcome.termination {
     case .exited(2):
@@ -164,6 +157,7 @@ public struct PythonGrading: Sendable {
       }
       lines.append(["interrupted": .string(reason)])
     }
+    lines.insert(["isolation": .string(outcome.isolation.rawValue)], at: 1)
     return lines
   }
 

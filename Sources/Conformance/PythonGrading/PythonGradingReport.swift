@@ -47,11 +47,22 @@ extension PythonGrading {
       return FunctionResult(name: name, checks: result.checks, notes: notes)
     }
     notes += loadNotes.map { "warning: " + source.locate($0, scriptName: Self.scriptName) }
+    if let level = lines.lazy.compactMap({ $0["isolation"]?.stringValue }).first, let words = Self.isolationWords[level] {
+      notes.append("the learner's code ran \(words)")
+    }
     if let skipped = header["skipped_top_level"]?.intValue, skipped > 0 {
       notes.append("\(skipped) top-level statements (test prints, training runs, plots) were not run")
     }
     return ConformanceReport(edition: edition, functions: results, notes: notes)
   }
+
+  /// How each isolation level of `Sandbox` is said in the report.
+  static let isolationWords = [
+    "namespacesAsNobody": "in a sandbox as nobody (own PID, mount and network namespaces, read-only view)",
+    "userNamespace": "in a sandbox (user namespace: read-only view, no network, own PIDs) as the grader's own user",
+    "processGroupAsNobody": "as nobody without namespaces (file permissions and limits only)",
+    "processGroup": "WITHOUT isolation (no namespaces here): only time and resource limits apply",
+  ]
 
   func failure(_ check: String, _ text: String) -> CheckResult {
     CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)

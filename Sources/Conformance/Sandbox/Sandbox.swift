@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs untrusted commands (learner code) isolated from the grader, its files and each other, at
+/// the strongest `Isolation` this machine allows (see the README's "Sandbox" section):
+/// new PID, mount, network, IPC and UTS namespaces with a read-only view of the file system, fresh
+/// /tmp, /var/tmp and /dev/shm, the private directory the only writable place, as nobody when we
+/// are root; rlimits on every process; everything it starts killed when it ends, times out,
+/// floods its output, or when the grader dies or is interrupted.
+enum Sandbox {
+  /// How isolated a run was.
+  enum Isolation: String, Sendable, Comparable, CaseIterable {
+    /// A process group, rlimits (where `prlimit` exists) and parent-death SIGKILL (where
+    /// `setpriv` exists); the command runs as us, sees and may write all we may.
+    case processGroup
+    /// The same, started as root and switched to nobody (no groups, no capabilities,
+    /// no_new_privs): no namespaces, but the file system's permissions and the process limit
+    /// apply, and it cannot signal us. Used only when every path it needs is reachable by nobody.
+    case processGroupAsNobody
+    /// Namespaces through an unprivileged user namespace (`unshare --user --map-root-user`):
+    /// read-only view, fresh scratch folders, no network, no view of other processes, no
+    /// capabilities; the command still runs as our own uid (files are checked against it).
+    case userNamespace
+    /// Namespaces entered as root, then uid/gid nobody with no groups and no capabilities.
+    case namespacesAsNobody
+
+    static func < (lhs: Isolation, rhs: Isolation) -> Bool {
+      allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+  }
+
+  /// How the command ended (as for `ChildProcess`: exited, signalled, timedOut, outputTooLarge).
+  typealias Termination = ChildProcess.Termination
+
+  /// The outcome: how it ended, what it wrote, and how isolated it was.
+  struct Outcome {
+    let termination: Termination
+    let standardOutput: [UInt8]
+    let standardError: [UInt8]
+    let isolation: Isolation
+  }
+
+  /// The user the namespaced-as-root level becomes (nobody/nogroup).
+  static let sandboxUser: (uid: UInt32, gid: UInt32) = (65534, 65534)
+
+  /// Runs `arguments` (the first looked up on PATH, in the sandbox) with stdin from /dev/null, in
+  /// `directory` (its working directory, writable), `readable` paths reachable too (the rest of
+  /// the file system as the sandboxed user may read it), under `limits`, for at most `timeLimit`
+  /// seconds and `outputLimit` bytes on each of stdout and stderr. `environment` adds to or
+  /// replaces our variables (TMPDIR is /tmp inside namespaces). `isolation` asks for a level
+  /// (the strongest available when nil; never stronger than that). Without namespaces, root
+  /// switches to nobody only when nobody can reach the command's paths; else the run is a plain
+  /// process group, and the outcome says so.
+  static func run(
+    _ arguments: [String], directory: PrivateDirectory, readable: [String] = [],
+    limits: SandboxLimits = SandboxLimits(), timeLimit: Double, outputLimit: Int = 256 << 20,
+    environment: [String: String] = [:], isolation: Isolation? = nil
+  ) throws(SandboxError) -> Outcome {
+    var level = min(isolation ?? availableIsolation, availableIsolation)
+    if level == .processGroupAsNobody, geteuid() != 0 || !([directory.path] + readable).allSatisfy(nobodyCanReach) {
+      level = .processGroup  // nobody could not start it
+    }
+    let namespaced = level >= .userNamespace
+    var variables = environment
+    if namespaced { variables["TMPDIR"] = "/tmp" }
+    let command = try launcher(level: level, directory: directory, readable: readable, limits: limits, timeLimit: timeLimit)
+    do {
+      let outcome = try ChildProcess.run(
+        command + arguments, environment: ProcessEnvironment.merged(variables), timeLimit: timeLimit,
+        outputLimit: outputLimit, stop: stopper(level))
+      return Outcome(
+        termination: outcome.termination, standardOutput: outcome.standardOutput,
+        standardError: outcome.standardError, isolation: level)
+    } catch {
+      throw .cannotStart(command: command.first ?? "", code: error.code)
+    }
+  }
+
+  /// How a run at `level` is stopped: its namespace, or its process tree.
+  static func stopper(_ level: Isolation) -> (pid_t) -> Void {
+    if level >= .userNamespace { return { stopNamespace($0) } }
+    return { ChildProcess.killTree($0) }
+  }
+
+  /// Kills a namespace's init (the child of `unshare`), which takes every process in it along;
+  /// `unshare` then reaps it and exits, so once it is waited for nothing of the sandbox is left.
+  /// Before `unshare` has forked, `unshare` itself (its --kill-child takes a late init).
+  static func stopNamespace(_ pid: pid_t) {
+    let inits = ChildProcess.children(of: pid)
+    for child in inits { kill(child, SIGKILL) }
+    if inits.isEmpty { kill(pid, SIGKILL) }
+  }
+}
