@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Grades every test notebook of Tests/ConformanceTests/Notebooks with the built tool (no
---edition: the release must be detected) and compares the verdicts with expected.json.
+"""Grades every test notebook that Tests/ConformanceTests/Notebooks/make_notebooks.py writes (into
+a scratch folder) with the built tool (no --edition: the release must be detected) and compares
+the verdicts with the expected.json it writes beside them.
 
     python3 scripts/check-notebooks.py BINARY [--datasets DIR] [--only SUBSTRING]
 
@@ -31,7 +32,19 @@ def main(argv):
             rest = rest[2:]
         else:
             raise SystemExit("unknown argument %s" % rest[0])
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "ConformanceTests", "Notebooks")
+    import shutil
+    import tempfile
+    generator = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "ConformanceTests", "Notebooks",
+                             "make_notebooks.py")
+    root = tempfile.mkdtemp(prefix="dnnc-notebooks-")
+    try:
+        subprocess.run([sys.executable, generator, root], check=True, capture_output=True)
+        return grade_all(binary, root, extra, only)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def grade_all(binary, root, extra, only):
     expected = json.load(open(os.path.join(root, "expected.json")))["notebooks"]
     passed = failed = 0
     for path, want in sorted(expected.items()):

@@ -6,8 +6,9 @@ adapted per release (grads keys, cost formula, update_parameters(params, ...) wi
 2021+), and the cells imitate the layout of the real notebooks (import cell, magics, graded cells
 marked `# GRADED FUNCTION: name`, test cells printing like the notebook, public-test calls at top
 level in 2021+, the Application's load_data / training / predict cells). Planted mistakes are
-text edits of the correct cells. Run it after changing anything below; validate.py checks the
-result. Usage: python3 make_notebooks.py
+text edits of the correct cells. Nothing it writes is kept in the repository: the tests
+(NotebookGradingTests, scripts/check-notebooks.py, validate.py) write them into a scratch folder.
+Usage: python3 make_notebooks.py OUTPUT_FOLDER
 """
 import json
 import os
@@ -582,7 +583,8 @@ def plant(functions, rel, name, old, new):
     return dict(functions, **{name: src})
 
 
-def main():
+def main(out=HERE):
+    """Writes every notebook and expected.json under `out` (a scratch folder: the tests make them there)."""
     expected = {"about": "Expected grading of our own test notebooks (written by make_notebooks.py, checked by validate.py). "
                          "functions: every function the learner writes in that release, passed or failed. "
                          "mistakes: the planted mistake per function (ids of Fixtures/mistakes.json or new_mistakes below).",
@@ -595,7 +597,7 @@ def main():
 
     py_styles = {"blog": "magic", "v5": "run_line_magic", "v8a": "run_line_magic", "2021": "keep", "2023": "run_line_magic"}
     for rel in STEP_RELEASES:
-        folder = os.path.join(HERE, "step_by_step", rel)
+        folder = os.path.join(out, "step_by_step", rel)
         os.makedirs(folder, exist_ok=True)
         functions = step_functions(rel)
         write_ipynb(os.path.join(folder, "correct.ipynb"), step_cells(rel, functions))
@@ -607,22 +609,22 @@ def main():
     # The 2023 notebook as seen in a public "### v1.2" copy: `from testCases import *` with the 2023 tests.
     functions = step_functions("2023")
     cells = [(k, s.replace("from test_cases import *", "from testCases import *")) for k, s in step_cells("2023", functions)]
-    write_py(os.path.join(HERE, "step_by_step", "2023", "correct_testCases.py"), cells, "run_line_magic")
+    write_py(os.path.join(out, "step_by_step", "2023", "correct_testCases.py"), cells, "run_line_magic")
     record("step_by_step/2023/correct_testCases.py", "step_by_step", "2023", STEP_FUNCTIONS, [], {},
            "correct; the 2023 tests (_test_1/_test_2) with `from testCases import *`, as in a public v1.2 copy")
 
     for rel, stem, name, mistake, old, new, note, failed in PLANTS:
         functions = plant(step_functions(rel), rel, name, old, new)
         path = "step_by_step/%s/%s.ipynb" % (rel, stem)
-        write_ipynb(os.path.join(HERE, path), step_cells(rel, functions), with_outputs=False)
+        write_ipynb(os.path.join(out, path), step_cells(rel, functions), with_outputs=False)
         record(path, "step_by_step", rel, STEP_FUNCTIONS, failed, {name: mistake}, note)
     # one planted mistake also as a .py export
     rel, stem, name, mistake, old, new, note, failed = PLANTS[0]
-    write_py(os.path.join(HERE, "step_by_step", rel, stem + ".py"), step_cells(rel, plant(step_functions(rel), rel, name, old, new)), "magic")
+    write_py(os.path.join(out, "step_by_step", rel, stem + ".py"), step_cells(rel, plant(step_functions(rel), rel, name, old, new)), "magic")
     record("step_by_step/%s/%s.py" % (rel, stem), "step_by_step", rel, STEP_FUNCTIONS, failed, {name: mistake}, note + " (.py export)")
 
     for rel in APP_RELEASES:
-        folder = os.path.join(HERE, "application", rel)
+        folder = os.path.join(out, "application", rel)
         os.makedirs(folder, exist_ok=True)
         functions = app_functions(rel)
         write_ipynb(os.path.join(folder, "correct.ipynb"), app_cells(rel, functions))
@@ -635,14 +637,15 @@ def main():
         assert functions[name].count(old) == 1, (stem, old)
         functions[name] = functions[name].replace(old, new)
         path = "application/%s/%s.ipynb" % (rel, stem)
-        write_ipynb(os.path.join(HERE, path), app_cells(rel, functions), with_outputs=False)
+        write_ipynb(os.path.join(out, path), app_cells(rel, functions), with_outputs=False)
         record(path, "application", rel, APP_FUNCTIONS, failed, {name: mistake}, note)
 
-    with open(os.path.join(HERE, "expected.json"), "w") as handle:
+    with open(os.path.join(out, "expected.json"), "w") as handle:
         json.dump(expected, handle, indent=1)
         handle.write("\n")
     print("%d notebooks" % len(expected["notebooks"]))
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+    main(sys.argv[1] if len(sys.argv) > 1 else HERE)
