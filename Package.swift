@@ -28,7 +28,8 @@ let package = Package(
     .target(
       name: "Conformance",
       dependencies: ["NumPyRandom", "DeepNet", "CatData", "Training", "DNNJSON"],
-      resources: [.copy("PythonRunner")]
+      // The top-level Fixtures/ (the single source of truth) travels with every product as a resource.
+      resources: [.copy("PythonRunner"), .copy("../../Fixtures")]
     ),
     /// One-call Swift Testing assertion for a learner's implementation (imports Testing, so it
     /// stays out of the command-line tool).

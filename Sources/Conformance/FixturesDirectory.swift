@@ -1,30 +1,48 @@
-/// Where the checked-in expectations live: `--fixtures DIR`, `$DNN_FIXTURES`, `./Fixtures`, or the
-/// package's own `Fixtures/` (found from this source file's path, so a learner's package that
-/// depends on ours by path finds it too).
+/// Where the expectations live. In order: `--fixtures DIR`, then `$DNN_FIXTURES`, then the tool's own
+/// copy of the repository's top-level `Fixtures/`, a resource of this target found next to the
+/// running executable (see `ResourceBundle`).
+///
+/// The first two are explicit and final: a named directory without expectation files is an error,
+/// never a reason to look elsewhere. The working directory is never consulted, so a learner's
+/// submission folder cannot bring its own `Fixtures/`; nor is the source checkout, so a copied or
+/// installed binary (`make install`) needs only its resource bundle.
 public enum FixturesDirectory {
-  /// The package's Fixtures directory, from this file's location at build time.
-  public static let bundled: String = {
-    var components = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    components.removeLast(3)  // Sources/Conformance/FixturesDirectory.swift
-    return components.joined(separator: "/") + "/Fixtures"
-  }()
+  /// The tool's own expectations: the first bundled copy that holds `published/blog.json`, or the
+  /// first place looked at when there is none (which then fails as a fixtures directory).
+  public static var bundled: String {
+    let candidates = ResourceBundle.candidates("Fixtures")
+    return candidates.first(where: isFixtures) ?? candidates.first ?? "DNNConformance_Conformance.resources/Fixtures"
+  }
 
   /// `locate(explicit:environment:)` with this process's environment.
   public static func locate(explicit: String? = nil) throws(FixtureError) -> String {
     try locate(explicit: explicit, environment: environmentVariables())
   }
 
-  /// The first candidate that holds `published/blog.json`, or an error naming every place tried.
+  /// `explicit`, else `$DNN_FIXTURES` (when set and not empty), else the bundled copy; an error
+  /// names the directory given, or every bundled place looked at.
   public static func locate(explicit: String? = nil, environment: [String: String]) throws(FixtureError) -> String {
+    try locate(explicit: explicit, environment: environment, bundle: ResourceBundle.candidates("Fixtures"))
+  }
+
+  /// `locate(explicit:environment:)` with the bundled places given (for tests).
+  static func locate(explicit: String?, environment: [String: String], bundle: [String]) throws(FixtureError) -> String {
     if let explicit {
       guard isFixtures(explicit) else {
         throw FixtureError("--fixtures \(explicit): no published/ and reference/ expectation files there")
       }
       return explicit
     }
-    let candidates = [environment["DNN_FIXTURES"], "Fixtures", bundled].compactMap { $0 }.filter { !$0.isEmpty }
-    if let found = candidates.first(where: isFixtures) { return found }
-    throw FixtureError("no Fixtures directory found (looked in \(candidates.joined(separator: ", ")))")
+    if let variable = environment["DNN_FIXTURES"], !variable.isEmpty {
+      guard isFixtures(variable) else {
+        throw FixtureError("$DNN_FIXTURES=\(variable): no published/ and reference/ expectation files there")
+      }
+      return variable
+    }
+    if let found = bundle.first(where: isFixtures) { return found }
+    throw FixtureError(
+      "the tool's own Fixtures were not found next to the executable (looked in \(bundle.joined(separator: ", "))); "
+        + "install the binary together with its resource bundle (make install), or pass --fixtures DIR")
   }
 
   static func isFixtures(_ directory: String) -> Bool {
