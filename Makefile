@@ -7,8 +7,9 @@ APT_PKGS   := pkgconf libhdf5-dev libjson-c-dev
 RELEASE    := -c release -Xswiftc -target-cpu -Xswiftc native
 BIN        := .build/release/dnn-conformance
 REPORT     ?= reports/conformance.json
+PREFIX     ?= /usr/local
 
-.PHONY: deps build test conformance bench reference clean
+.PHONY: deps build install test conformance bench reference clean
 
 ## deps: install pkgconf, libhdf5-dev and libjson-c-dev with apt-get, only when missing.
 deps:
@@ -17,6 +18,11 @@ deps:
 ## build: release build of the dnn-conformance tool.
 build: deps
 	$(SWIFT) build $(RELEASE) --product dnn-conformance
+
+## install: build, then install the binary and its resource bundle (Fixtures, Python runner) under
+##          $(PREFIX)/lib/dnn-conformance, linked from $(PREFIX)/bin; the checkout is not needed after.
+install: build
+	@scripts/install.sh $(BIN) $(PREFIX)
 
 ## test: install what is missing, then run the whole Swift test suite (the grading suite included).
 test: deps
