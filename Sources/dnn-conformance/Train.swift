@@ -72,10 +72,14 @@ extension DNNConformanceCommand {
         throw ValidationError(
           "--dims must start with \(trainX.rows) (the cat images' features) and end with 1, got \(dims)")
       }
-      var rng = try RandomState(seed: Seed(parsing: seed))
-      let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
       let options = TrainingOptions(
         learningRate: learningRate, iterations: iterations, printEvery: printEvery, arithmetic: arithmetic)
+      let need = TrainingMemory.estimate(dims: layerDims, examples: trainX.cols, threads: options.threads)
+      guard need <= MachineMemory.bytes else {
+        throw ValidationError("--dims \(dims) " + MachineMemory.refusal(needing: need, of: "memory to train"))
+      }
+      var rng = try RandomState(seed: Seed(parsing: seed))
+      let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
       let showProgress = isatty(2) != 0 && !json
       let clock = ContinuousClock()
       var result: TrainingResult?
