@@ -59,6 +59,9 @@ let package = Package(
     .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),
     .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
+    /// The command-line tool in-process (spec parsing, streaming, memory estimates) and, through
+    /// scripts/, the built binary: bad input, installation.
+    .testTarget(name: "CLITests", dependencies: ["dnn-conformance", "NumPyRandom"]),
     .testTarget(
       name: "ConformanceTests", dependencies: ["Conformance", "ConformanceTesting", "DeepNet", "DNNJSON"],
       exclude: ["Solutions"]
