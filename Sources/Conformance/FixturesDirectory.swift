@@ -8,10 +8,11 @@
 /// installed binary (`make install`) needs only its resource bundle.
 public enum FixturesDirectory {
   /// The tool's own expectations: the first bundled copy that holds `published/blog.json`, or the
-  /// first place looked at when there is none (which then fails as a fixtures directory).
+  /// first place looked at when there is none (which then fails as a fixtures directory; so does
+  /// `/dev/null/Fixtures`, used when the executable's folder is unknown: never a relative path).
   public static var bundled: String {
     let candidates = ResourceBundle.candidates("Fixtures")
-    return candidates.first(where: isFixtures) ?? candidates.first ?? "DNNConformance_Conformance.resources/Fixtures"
+    return candidates.first(where: isFixtures) ?? candidates.first ?? "/dev/null/Fixtures"
   }
 
   /// `locate(explicit:environment:)` with this process's environment.

@@ -44,10 +44,14 @@ extension DNNConformanceCommand {
       output.flush()
     }
 
-    /// `[spec 0's values,spec 1's values,...]` and a newline, drawn in order from `random`.
-    static func write(_ specs: [RandomSpec], from random: inout RandomState, to output: inout JSONArrayOutput) throws {
+    /// `[spec 0's values,spec 1's values,...]` and a newline, drawn in order from `random`,
+    /// `chunk` values at a time.
+    static func write(
+      _ specs: [RandomSpec], from random: inout RandomState, to output: inout JSONArrayOutput,
+      chunk: Int = RandomSpec.chunk
+    ) throws {
       output.beginArray()
-      for spec in specs { try spec.stream(from: &random, into: &output) }
+      for spec in specs { try spec.stream(from: &random, into: &output, chunk: chunk) }
       output.endArray()
       output.appendText("\n")
     }

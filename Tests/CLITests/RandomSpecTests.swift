@@ -10,14 +10,9 @@ struct RandomSpecTests {
     var random = try RandomState(seed: .integer(seed))
     var bytes: [UInt8] = []
     var output = JSONArrayOutput(capacity: capacity) { bytes += $0 }
-    output.beginArray()
-    for text in specs {
-      let spec = try RandomSpec(parsing: text)
-      try spec.checkDrawable()
-      try spec.stream(from: &random, into: &output, chunk: chunk)
-    }
-    output.endArray()
-    output.appendText("\n")
+    let parsed = try specs.map { text in try RandomSpec(parsing: text) }
+    for spec in parsed { try spec.checkDrawable() }
+    try DNNConformanceCommand.Random.write(parsed, from: &random, to: &output, chunk: chunk)
     output.flush()
     return String(decoding: bytes, as: UTF8.self)
   }
