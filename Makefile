@@ -10,8 +10,9 @@ SANDBOX_PKGS := util-linux mount
 RELEASE    := -c release -Xswiftc -target-cpu -Xswiftc native
 BIN        := .build/release/dnn-conformance
 REPORT     ?= reports/conformance.json
+PREFIX     ?= /usr/local
 
-.PHONY: deps build test conformance bench reference clean
+.PHONY: deps build install test conformance bench reference clean
 
 ## deps: install pkgconf, libhdf5-dev, libjson-c-dev (and util-linux, mount for the sandbox) with
 ##       apt-get, only when missing.
@@ -21,6 +22,11 @@ deps:
 ## build: release build of the dnn-conformance tool.
 build: deps
 	$(SWIFT) build $(RELEASE) --product dnn-conformance
+
+## install: build, then install the binary and its resource bundle (Fixtures, Python runner) under
+##          $(PREFIX)/lib/dnn-conformance, linked from $(PREFIX)/bin; the checkout is not needed after.
+install: build
+	@scripts/install.sh $(BIN) $(PREFIX)
 
 ## test: install what is missing, then run the whole Swift test suite (the grading suite included).
 test: deps

@@ -28,7 +28,8 @@ let package = Package(
     .target(
       name: "Conformance",
       dependencies: ["NumPyRandom", "DeepNet", "CatData", "Training", "DNNJSON"],
-      resources: [.copy("PythonRunner")]
+      // The top-level Fixtures/ (the single source of truth) travels with every product as a resource.
+      resources: [.copy("PythonRunner"), .copy("../../Fixtures")]
     ),
     /// One-call Swift Testing assertion for a learner's implementation (imports Testing, so it
     /// stays out of the command-line tool).
@@ -58,6 +59,9 @@ let package = Package(
     .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),
     .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
+    /// The command-line tool in-process (spec parsing, streaming, memory estimates) and, through
+    /// scripts/, the built binary: bad input, installation.
+    .testTarget(name: "CLITests", dependencies: ["dnn-conformance", "NumPyRandom"]),
     .testTarget(
       name: "ConformanceTests", dependencies: ["Conformance", "ConformanceTesting", "DeepNet", "DNNJSON"],
       exclude: ["Solutions", "Notebooks"]

@@ -18,6 +18,11 @@ extension DNNConformanceCommand.Bench {
     func validate() throws {
       guard draws > 0, draws <= 1_000_000_000 else { throw ValidationError("--draws must be in 1 ... 10^9") }
       guard repeats > 0, repeats <= 1000 else { throw ValidationError("--repeats must be in 1 ... 1000") }
+      // Each run holds its draws at once.
+      let bytes = Double(draws) * Double(MemoryLayout<Double>.stride)
+      guard bytes <= MachineMemory.bytes else {
+        throw ValidationError("--draws \(draws) " + MachineMemory.refusal(needing: bytes, of: "values"))
+      }
     }
 
     func run() {

@@ -35,13 +35,25 @@ extension DNNConformanceCommand {
       transform: { text in try RandomSpec(parsing: text) })
     var specs: [RandomSpec] = []
 
+    /// Checks every spec, then streams the draws to stdout (never the whole output in memory).
     func run() throws {
+      for spec in specs { try spec.checkDrawable() }
       var random = try RandomState(seed: seed)
-      var arrays: [String] = []
-      for spec in specs {
-        arrays.append(try spec.draw(from: &random))
-      }
-      print("[" + arrays.joined(separator: ",") + "]")
+      var output = JSONArrayOutput.standardOutput()
+      try Self.write(specs, from: &random, to: &output)
+      output.flush()
+    }
+
+    /// `[spec 0's values,spec 1's values,...]` and a newline, drawn in order from `random`,
+    /// `chunk` values at a time.
+    static func write(
+      _ specs: [RandomSpec], from random: inout RandomState, to output: inout JSONArrayOutput,
+      chunk: Int = RandomSpec.chunk
+    ) throws {
+      output.beginArray()
+      for spec in specs { try spec.stream(from: &random, into: &output, chunk: chunk) }
+      output.endArray()
+      output.appendText("\n")
     }
   }
 }

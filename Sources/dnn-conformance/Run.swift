@@ -1,4 +1,5 @@
 import ArgumentParser
+import CatData
 import Conformance
 import DNNJSON
 import Training
@@ -15,7 +16,8 @@ extension DNNConformanceCommand {
       discussion: """
         Checks NumPy's RNG streams, the regenerated testCases fixtures, every course function against
         the edition's published outputs and NumPy references, and the training logs on the cat data
-        (skipped, with the reason, when the data is not found).
+        (skipped, with the reason, when the data is not found; but a --datasets DIR without readable
+        cat data is bad input, exit status 2).
         """
     )
 
@@ -32,6 +34,11 @@ extension DNNConformanceCommand {
     func run() throws {
       let editions = try common.editions()
       let fixtures = try common.fixturesDirectory()
+      if let datasets {
+        // Named explicitly, the data must be there and readable (SPEC §6): a typo or a damaged
+        // file is bad input (exit 2), not training checks quietly skipped.
+        _ = try CatDataset.locateAndLoad(datasets: datasets)
+      }
       let progress = ProgressLine()
       let result = try ConformanceRun(
         editions: editions, fixturesDirectory: fixtures, datasets: datasets, arithmetics: arithmetic.paths

@@ -65,6 +65,8 @@ extension DNNConformanceCommand {
 
     func run() throws {
       let layerDims = try parsedDims()
+      // The parameters alone may already be too large: refused before the data is read.
+      try refuseBeyondMemory(layerDims, examples: 0)
       // Only the training split stays in memory while training (the test split is read again
       // afterwards): the run's peak is X, its streamed copy and the runtime.
       let (trainX, trainY) = try Self.split(datasets: datasets, test: false)
@@ -72,10 +74,11 @@ extension DNNConformanceCommand {
         throw ValidationError(
           "--dims must start with \(trainX.rows) (the cat images' features) and end with 1, got \(dims)")
       }
-      var rng = try RandomState(seed: Seed(parsing: seed))
-      let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
+      try refuseBeyondMemory(layerDims, examples: trainX.cols)
       let options = TrainingOptions(
         learningRate: learningRate, iterations: iterations, printEvery: printEvery, arithmetic: arithmetic)
+      var rng = try RandomState(seed: Seed(parsing: seed))
+      let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
       let showProgress = isatty(2) != 0 && !json
       let clock = ContinuousClock()
       var result: TrainingResult?
@@ -131,6 +134,15 @@ extension DNNConformanceCommand {
       let share = labels.data.reduce(0, +) / Double(labels.cols)
       return catalogue.trainingStall(
         costs: result.costs.map { ($0.iteration, $0.cost) }, positiveShare: share) ?? []
+    }
+
+    /// Throws `--dims D asks for 52.6 GiB of memory to train; this machine has 23.5 GiB` when the
+    /// run's estimated peak (`TrainingMemory`) does not fit in this machine's memory.
+    private func refuseBeyondMemory(_ layerDims: [Int], examples: Int) throws {
+      let need = TrainingMemory.estimate(dims: layerDims, examples: examples, threads: TrainingOptions().threads)
+      guard need <= MachineMemory.bytes else {
+        throw ValidationError("--dims \(dims) " + MachineMemory.refusal(needing: need, of: "memory to train"))
+      }
     }
 
     /// X and Y of the training or test split (the loaded dataset goes out of scope here).

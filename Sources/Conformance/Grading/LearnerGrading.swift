@@ -12,8 +12,8 @@ import Darwin
 /// implemented.
 ///
 /// The expectation files are found as `dnn-conformance` finds them (`fixtures`, `$DNN_FIXTURES`,
-/// `./Fixtures`, then this package's own `Fixtures/`), so a learner's package that depends on ours
-/// by path needs nothing else:
+/// then this package's own `Fixtures/`, bundled as a resource next to the test product), so a
+/// learner's package that depends on ours by path needs nothing else:
 /// ```swift
 /// let report = try Conformance.grade(MyCourseFunctions(), edition: "blog")
 /// print(ReportTable(report: report, colour: false).text)
