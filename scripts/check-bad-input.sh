@@ -36,6 +36,18 @@ refused "has no train_catvnoncat.h5" run --edition blog --datasets "$TMP/empty"
 refused "not an HDF5 file" run --edition blog --datasets "$TMP/garbage"
 refused "truncated_or_damaged|truncated or damaged|cannot open" run --edition blog --datasets "$TMP/truncated"
 refused "has no train_catvnoncat.h5" run --edition 2021 --datasets "$TMP/empty"
+# grade: a learner file that is not a regular file is refused before it is opened (a FIFO would
+# block a reader forever), --report naming the learner's file is refused (it would be overwritten),
+# and an explicit --datasets without cat data is bad input for grade too.
+mkfifo "$TMP/notebook.ipynb"
+printf 'import numpy as np\n' >"$TMP/learner.py"
+refused "not a regular file" grade "$TMP/notebook.ipynb"
+refused "a directory" grade "$TMP/empty"
+refused "is the learner's file itself" grade "$TMP/learner.py" --report "$TMP/learner.py"
+refused "does not exist" grade "$TMP/learner.py" --datasets "$TMP/missing"
+refused "name the learner's file" grade
+refused "unknown edition" grade "$TMP/learner.py" --edition v6
+[ "$(cat "$TMP/learner.py")" = "import numpy as np" ] || fail "grade changed the learner's file"
 # Without --datasets, missing data still skips the training checks (exit 0).
 status=0
 (cd "$TMP" && env -u DNN_DATASETS "$BIN" run --edition blog) >"$TMP/out" 2>&1 || status=$?

@@ -58,12 +58,12 @@ extension DNNConformanceCommand {
       if let report = output.report, FileIdentity(report) != nil, FileIdentity(report) == FileIdentity(path) {
         throw ValidationError("--report \(report) is the learner's file itself; write the report elsewhere")
       }
-      var grading = try PythonGrading.detecting(source, edition: edition, fixturesDirectory: try FixturesDirectory.locate(explicit: fixtures), timeout: timeout)
+      // An explicit --datasets without readable cat data is bad input, whatever the assignment.
+      let explicitData = try datasets.map { try DatasetLocator(explicit: $0).locate() }
+      var grading = try PythonGrading.detecting(
+        source, edition: edition, fixturesDirectory: try FixturesDirectory.locate(explicit: fixtures), timeout: timeout)
       if grading.grader.edition.id == "coursera" {
-        grading.datasets = try? DatasetLocator(explicit: datasets).locate()
-        if datasets != nil && grading.datasets == nil {
-          _ = try DatasetLocator(explicit: datasets).locate()  // throws the one-line reason
-        }
+        grading.datasets = explicitData ?? (try? DatasetLocator().locate())
       }
       try output.deliver(try grading.grade(source))
     }
