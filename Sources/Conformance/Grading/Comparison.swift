@@ -16,20 +16,20 @@ enum Comparison {
     return compare(
       name, actual: actual, expectedShape: expected.shape, expectedValues: expected.values,
       expectedText: expected.printed, tolerances: tolerances, expectedJSON: expectedJSON, label: label,
-      edition: edition)
+      edition: edition, output: name, source: .published)
   }
 
   /// Against NumPy at full precision: |actual − expected| <= rtol · |expected| element-wise.
   static func reference(
     _ name: String, actual: NumericArray?, expected: NumericArray, rtol: Double = 1e-12, atol: Double = 0,
-    edition: String
+    edition: String, output: String? = nil, source: CheckSource = .numpyReference
   ) -> CheckResult {
     compare(
       name, actual: actual, expectedShape: expected.shape, expectedValues: expected.data,
       expectedText: expected.data.map { "\($0)" }, tolerances: expected.data.map { rtol * abs($0) + atol },
       expectedJSON: expected.json,
       label: rtol == 0 ? "±\(shortest(atol))" : "rtol \(shortest(rtol))" + (atol > 0 ? ", atol \(shortest(atol))" : ""),
-      edition: edition)
+      edition: edition, output: output ?? name, source: source)
   }
 
   /// Bit for bit (`==` on every double), for regenerated fixtures and RNG streams.
@@ -39,24 +39,25 @@ enum Comparison {
     compare(
       name, actual: actual, expectedShape: expected.shape, expectedValues: expected.data,
       expectedText: expected.data.map { "\($0)" }, tolerances: expected.data.map { _ in 0 },
-      expectedJSON: expected.json, label: "exact", edition: edition)
+      expectedJSON: expected.json, label: "exact", edition: edition, output: name, source: .identical)
   }
 
   private static func compare(
     _ name: String, actual: NumericArray?, expectedShape: [Int], expectedValues: [Double],
-    expectedText: [String], tolerances: [Double], expectedJSON: JSON, label: String, edition: String
+    expectedText: [String], tolerances: [Double], expectedJSON: JSON, label: String, edition: String,
+    output: String, source: CheckSource
   ) -> CheckResult {
     guard let actual else {
       return CheckResult(
         name: name, status: .failed, expected: expectedJSON, tolerance: label,
-        message: "no output \(name) was produced", edition: edition)
+        message: "no output \(name) was produced", edition: edition, output: output, source: source)
     }
     guard actual.shape == expectedShape else {
       let expected = NumericArray(shape: expectedShape, data: expectedValues)
       return CheckResult(
         name: name, status: .failed, expected: expectedJSON, actual: actual.json, tolerance: label,
         message: "\(name) has shape \(actual.shapeDescription) but \(expected.shapeDescription) was expected",
-        edition: edition)
+        edition: edition, output: output, source: source)
     }
     var maxError = 0.0
     var firstBad: Int?
@@ -69,14 +70,14 @@ enum Comparison {
     guard let i = firstBad else {
       return CheckResult(
         name: name, status: .passed, expected: expectedJSON, actual: actual.json, maxAbsError: maxError,
-        tolerance: label, edition: edition)
+        tolerance: label, edition: edition, output: output, source: source)
     }
     let at = actual.position(i)
     return CheckResult(
       name: name, status: .failed, expected: expectedJSON, actual: actual.json, maxAbsError: maxError,
       tolerance: label,
       message: "\(name)\(at) is \(actual.data[i]) but \(expectedText[i]) was expected (\(label))",
-      edition: edition)
+      edition: edition, output: output, source: source)
   }
 
   /// A tolerance printed briefly: 5e-09, 1e-12.

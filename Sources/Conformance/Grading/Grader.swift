@@ -59,7 +59,8 @@ public struct Grader: Sendable {
       Comparison.published(output, actual: actual[output], expected: expected, edition: edition)
     }
     checks += reference.outputs(of: name).map { output, expected in
-      Comparison.reference("\(output) (NumPy reference)", actual: actual[output], expected: expected, edition: edition)
+      Comparison.reference(
+        "\(output) (NumPy reference)", actual: actual[output], expected: expected, edition: edition, output: output)
     }
     if checks.isEmpty {
       checks.append(CheckResult(

@@ -33,11 +33,7 @@ enum LearnerChecks {
     if run.published {
       let named = grader.published.outputs(of: exercise).map(\.name) + grader.reference.outputs(of: exercise).map(\.0)
       if !named.isEmpty {
-        checks = grader.compare(outputs, for: exercise).map { check in
-          suffix.isEmpty ? check : CheckResult(
-            name: check.name + suffix, status: check.status, expected: check.expected, actual: check.actual,
-            maxAbsError: check.maxAbsError, tolerance: check.tolerance, message: check.message, edition: check.edition)
-        }
+        checks = grader.compare(outputs, for: exercise).map { suffix.isEmpty ? $0 : $0.renamed($0.name + suffix) }
         covered = Set(named)
       }
     }
@@ -58,11 +54,13 @@ enum LearnerChecks {
         for _ in 0..<Int(decimals) { half /= 10 }
         let note = " (as printed, \(Int(decimals)) decimals)"
         checks.append(Comparison.reference(
-          name + label + note, actual: actual[name], expected: value, rtol: 0, atol: half * (1 + 1e-9), edition: grader.edition.id))
+          name + label + note, actual: actual[name], expected: value, rtol: 0, atol: half * (1 + 1e-9), edition: grader.edition.id,
+          output: name, source: .courseSolution))
         continue
       }
       checks.append(Comparison.reference(
-        name + label, actual: actual[name], expected: value, rtol: run.rtol, atol: run.atol, edition: grader.edition.id))
+        name + label, actual: actual[name], expected: value, rtol: run.rtol, atol: run.atol, edition: grader.edition.id,
+        output: name, source: .courseSolution))
     }
     return hinted(checks)
   }
@@ -71,10 +69,7 @@ enum LearnerChecks {
   static func hinted(_ checks: [CheckResult]) -> [CheckResult] {
     checks.map { check in
       guard check.status == .failed, let hint = shapeHint(check.message) else { return check }
-      return CheckResult(
-        name: check.name, status: check.status, expected: check.expected, actual: check.actual,
-        maxAbsError: check.maxAbsError, tolerance: check.tolerance, message: check.message + ": " + hint,
-        edition: check.edition)
+      return check.renamed(check.name, message: check.message + ": " + hint)
     }
   }
 

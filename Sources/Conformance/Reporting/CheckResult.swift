@@ -23,11 +23,16 @@ public struct CheckResult: Sendable {
   public let message: String
   /// The edition whose expectation this is.
   public let edition: String
+  /// The output compared (`dW`, `sigmoid.cache.Z`), when the check compares one; its name may
+  /// say more (`dW (NumPy reference)`, `equation_output_check: dW (fresh inputs)`).
+  public let output: String?
+  /// What the output is compared with, when it is compared with something.
+  public let source: CheckSource?
 
   /// A check result.
   public init(
     name: String, status: CheckStatus, expected: JSON = .null, actual: JSON = .null, maxAbsError: Double? = nil,
-    tolerance: String = "", message: String = "", edition: String
+    tolerance: String = "", message: String = "", edition: String, output: String? = nil, source: CheckSource? = nil
   ) {
     self.name = name
     self.status = status
@@ -37,6 +42,15 @@ public struct CheckResult: Sendable {
     self.tolerance = tolerance
     self.message = message
     self.edition = edition
+    self.output = output
+    self.source = source
+  }
+
+  /// This check under another name (the public tests' words, a run's label), all else kept.
+  public func renamed(_ name: String, message: String? = nil) -> CheckResult {
+    CheckResult(
+      name: name, status: status, expected: expected, actual: actual, maxAbsError: maxAbsError, tolerance: tolerance,
+      message: message ?? self.message, edition: edition, output: output, source: source)
   }
 
   /// SPEC §7's check object.
@@ -46,8 +60,21 @@ public struct CheckResult: Sendable {
       "expected": expected, "actual": actual,
       "max_abs_error": maxAbsError.map(JSON.number) ?? .null,
       "tolerance": .string(tolerance), "message": .string(message),
+      "output": output.map(JSON.string) ?? .null, "source": source.map { .string($0.rawValue) } ?? .null,
     ]
   }
+}
+
+/// What an output is compared with.
+public enum CheckSource: String, Sendable {
+  /// The notebook's printed "Expected output", to its printed digits.
+  case published
+  /// NumPy's full-precision run of the course's solution (Fixtures/reference).
+  case numpyReference = "numpy_reference"
+  /// The course's solution run by us on the same inputs (caches, fresh inputs, the models).
+  case courseSolution = "course_solution"
+  /// Regenerated bit for bit (fixtures, RNG streams).
+  case identical
 }
 
 /// Every check of one graded function (or suite, such as the fixtures or the RNG).

@@ -26,7 +26,7 @@ extension FunctionResult {
     var more = 0
     for check in checks where check.status == .failed {
       guard let expected = check.expectedArray else { continue }
-      let output = check.name.hasSuffix(")") ? String(check.name.prefix { $0 != " " }) : check.name
+      let output = check.output ?? check.name
       if shown.contains(output) { continue }
       shown.append(output)
       guard shown.count <= limit else {
