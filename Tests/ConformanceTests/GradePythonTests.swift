@@ -42,9 +42,9 @@ struct GradePythonTests {
     #expect(try readBytes(path) == before, "the learner's file was modified")
 
     if let error = expected["error"]?.stringValue {
-      #expect(report.functions.map(\.name) == ["solution"])
+      #expect(report.functions.map(\.name) == [name])
       #expect(report.functions.first?.status == .failed)
-      #expect(report.functions.first?.checks.first?.message == error)
+      #expect(report.functions.first?.checks.first?.message.hasPrefix(error) == true)
       #expect(!report.passed)
       return
     }

@@ -15,8 +15,11 @@ extension PythonGrading {
     }
     let header = lines.first ?? .null
     if let error = header["error"]?.stringValue {
-      let check = CheckResult(name: "loads", status: .failed, message: source.locate(error, scriptName: Self.scriptName), edition: edition)
-      return ConformanceReport(edition: edition, functions: [FunctionResult(name: "solution", checks: [check])], notes: notes)
+      let check = CheckResult(
+        name: "loads", status: .failed,
+        message: source.locate(error, scriptName: Self.scriptName) + " (nothing in the file can be graded until it parses)",
+        edition: edition)
+      return ConformanceReport(edition: edition, functions: [FunctionResult(name: source.displayName, checks: [check])], notes: notes)
     }
     var byName: [String: JSON] = [:]
     for line in lines.dropFirst() { if let name = line["exercise"]?.stringValue, byName[name] == nil { byName[name] = line } }
@@ -46,7 +49,8 @@ extension PythonGrading {
       for (key, display) in shown where key != display { notes = notes.map { $0.replacing(key, with: display) } }
       return FunctionResult(name: name, checks: result.checks, notes: notes)
     }
-    notes += loadNotes.map { "warning: " + source.locate($0, scriptName: Self.scriptName) }
+    let skippedCells = header["magics"]?.arrayValue?.compactMap(\.stringValue).filter { $0.contains("SyntaxError") } ?? []
+    notes += (skippedCells + loadNotes).map { "warning: " + source.locate($0, scriptName: Self.scriptName) }
     if let level = lines.lazy.compactMap({ $0["isolation"]?.stringValue }).first, let words = Self.isolationWords[level] {
       notes.append("the learner's code ran \(words)")
     }

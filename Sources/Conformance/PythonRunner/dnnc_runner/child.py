@@ -131,7 +131,8 @@ def run_exercise(exercise, kept, solution, limits, course_dir, display):
     if helper:
         status = "not_defined" if exercise.get("optional") else "missing"
         return dict(result, status=status,
-                    message="%s does not define %s; the name comes from the course helper %s" % (display, fname, helper))
+                    message="%s in %s is the course helper's (%s), not a function of the notebook's own "
+                            "(none written, or a later import replaced it)" % (fname, display, helper))
     form = FORMS[exercise["form"]]
     runs = []
     for run in exercise["runs"]:

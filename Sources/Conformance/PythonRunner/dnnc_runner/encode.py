@@ -25,12 +25,18 @@ def expect_tuple(value, names, context=""):
 
 def encode(value, name, scalar_ok=False):
     """{"shape", "data"} of an array (or of a plain number when scalar_ok); BadOutput otherwise."""
+    if value is None:
+        raise BadOutput("%s is None (a `None` placeholder not replaced, or a missing return?)" % name)
     if scalar_ok and isinstance(value, (int, float)) and not isinstance(value, bool):
         array = np.array(float(value))
     elif isinstance(value, np.ndarray) or (scalar_ok and isinstance(value, np.generic)):
         array = np.asarray(value)
     else:
         raise BadOutput("%s is %s, expected a numpy array" % (name, describe_value(value)))
+    if array.dtype == object:
+        if any(v is None for v in array.ravel().tolist()):
+            raise BadOutput("%s holds None (a `None` placeholder not replaced?)" % name)
+        raise BadOutput("%s holds Python objects, not numbers (dtype object)" % name)
     if np.iscomplexobj(array):
         raise BadOutput("%s has complex values (dtype %s)" % (name, array.dtype))
     try:

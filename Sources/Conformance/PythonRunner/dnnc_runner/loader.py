@@ -76,8 +76,16 @@ def is_kept(stmt, known):
 MAGIC_LINE = re.compile(r"^[%!]")
 
 
+CELL_MARK = re.compile(r"^# In\[[ 0-9]*\]:")
+
+
 def parse_solution(path, source):
-    """Returns (tree, warnings) or raises SyntaxError. IPython magics at column 0 are ignored."""
+    """Returns (tree, notes) or raises SyntaxError.
+
+    IPython magics and shell escapes at column 0 are commented out. When the file still does not
+    parse and it is made of cells (`# In[n]:` markers, as in our notebook conversion and in
+    nbconvert exports), each cell is parsed on its own and the cells with a syntax error are
+    skipped, with a note each, so that one broken cell does not hide the rest of the notebook."""
     try:
         return ast.parse(source, filename=path), []
     except (SyntaxError, ValueError) as original:
@@ -85,19 +93,42 @@ def parse_solution(path, source):
             text = source.decode("utf-8")
         except UnicodeDecodeError:
             raise original from None
+        name = os.path.basename(path)
         lines = text.split("\n")
         magics = [i for i, line in enumerate(lines) if MAGIC_LINE.match(line)]
-        if not magics:
-            raise original from None
+        notes = ["%s:%d: IPython magic %r ignored" % (name, i + 1, lines[i].strip()[:60]) for i in magics]
         for i in magics:
             lines[i] = "#" + lines[i]
         try:
-            tree = ast.parse("\n".join(lines), filename=path)
+            return ast.parse("\n".join(lines), filename=path), notes
         except (SyntaxError, ValueError):
+            pass
+        by_cells = parse_cells(lines, path)
+        if by_cells is None:
             raise original from None
-        name = os.path.basename(path)
-        notes = ["%s:%d: IPython magic %r ignored" % (name, i + 1, text.split("\n")[i].strip()[:60]) for i in magics]
-        return tree, notes
+        tree, cell_notes = by_cells
+        return tree, notes + cell_notes
+
+
+def parse_cells(lines, path):
+    """(tree of the cells that parse, one note per cell that does not), or None without cells."""
+    starts = [i for i, line in enumerate(lines) if CELL_MARK.match(line)]
+    if not starts:
+        return None
+    bounds = sorted(set([0] + starts + [len(lines)]))
+    body, notes = [], []
+    name = os.path.basename(path)
+    for first, end in zip(bounds, bounds[1:]):
+        chunk = "\n" * first + "\n".join(lines[first:end])  # keeps the file's line numbers
+        try:
+            body.extend(ast.parse(chunk, filename=path).body)
+        except (SyntaxError, ValueError) as e:
+            line = getattr(e, "lineno", None) or first + 1
+            notes.append("%s:%d: SyntaxError: %s (this cell was skipped; the rest is graded)"
+                         % (name, line, getattr(e, "msg", str(e))))
+    if not body:
+        return None
+    return ast.Module(body=body, type_ignores=[]), notes
 
 
 def split_top_level(tree):

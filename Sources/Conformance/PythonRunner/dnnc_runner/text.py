@@ -18,7 +18,7 @@ def describe_value(value):
     if value is None:
         return "None (no return statement?)"
     if isinstance(value, tuple):
-        return "a tuple of %d" % len(value)
+        return "an empty tuple ()" if not value else "a tuple of %d" % len(value)
     if isinstance(value, list):
         return "a list of %d" % len(value)
     shape = getattr(value, "shape", None)
