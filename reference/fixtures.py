@@ -1,7 +1,7 @@
 """Regenerates the week-4 testCases for every Step-by-Step edition and runs course.py on them.
 
 Writes Fixtures/reference/<edition>.json (format: Fixtures/README.md) for the Step-by-Step
-editions blog, v5, v3 (the v8 release), v4a (v8a), 2021 and 2023 (/work/shared/EDITIONS.md), and for the Application edition
+editions blog, v5, v8, v8a, 2021 and 2023 (/work/shared/EDITIONS.md), and for the Application edition
 coursera the two small public tests of its models (two_layer_model_test, L_layer_model_test).
 Run from the package root:
 
@@ -75,8 +75,8 @@ def edition_config(edition):
     options = {"keys": "blog", "cost_order": "blog", "two_hidden": False, "extra_init": False}
     if edition == "blog":
         return recipes, options
-    if edition not in ("v5", "v3", "v4a", "2021", "2023"):
-        raise SystemExit(f"unknown edition {edition!r} (blog, v5, v3, v4a, 2021, 2023, coursera)")
+    if edition not in ("v5", "v8", "v8a", "2021", "2023"):
+        raise SystemExit(f"unknown edition {edition!r} (blog, v5, v8, v8a, 2021, 2023, coursera)")
     # v3 and later: the 2hidden case (placed after L_model_forward) and the new grads keys.
     ordered = {}
     for name, recipe in recipes.items():
@@ -86,7 +86,7 @@ def edition_config(edition):
     recipes = ordered
     # v5 (testCases_v3) still keys grads the blog's way; v8 (testCases_v4, edition v3) and later the new way.
     options.update(keys="blog" if edition == "v5" else "v3", two_hidden=True)
-    if edition in ("v4a", "2021", "2023"):
+    if edition in ("v8a", "2021", "2023"):
         recipes["compute_cost"] = V4A_COMPUTE_COST
         recipes["linear_backward"] = V4A_LINEAR_BACKWARD
         options.update(cost_order="v4a")
@@ -205,7 +205,7 @@ def build(edition):
     }
 
 
-EDITIONS = ("blog", "v5", "v3", "v4a", "2021", "2023", "coursera")
+EDITIONS = ("blog", "v5", "v8", "v8a", "2021", "2023", "coursera")
 
 
 def main(argv):

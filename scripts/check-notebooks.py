@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-EDITION_OF_RELEASE = {"blog": "blog", "v5": "v5", "v8": "v3", "v8a": "v4a", "2021": "2021", "2023": "2023",
+EDITION_OF_RELEASE = {"blog": "blog", "v5": "v5", "v8": "v8", "v8a": "v8a", "2021": "2021", "2023": "2023",
                       "app-v2": "coursera", "app-v3": "coursera", "app-2021": "coursera"}
 
 

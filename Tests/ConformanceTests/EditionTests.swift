@@ -18,11 +18,11 @@ struct EditionTests {
 
   @Test("the editions, in order")
   func ids() {
-    #expect(Edition.all.map(\.id) == ["blog", "v5", "v3", "v4a", "2021", "2023", "coursera"])
+    #expect(Edition.all.map(\.id) == ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
     #expect(Edition.all.allSatisfy { !$0.summary.isEmpty && !$0.summary.contains("\n") })
   }
 
-  @Test("every function of every edition passes on the edition's reference", arguments: ["blog", "v5", "v3", "v4a", "2021", "2023", "coursera"])
+  @Test("every function of every edition passes on the edition's reference", arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
   func referencePasses(_ id: String) throws {
     let grader = try Self.grader(id)
     for function in grader.gradeFunctions(grader.edition.reference) {
@@ -34,7 +34,7 @@ struct EditionTests {
     }
   }
 
-  @Test("every edition's test cases are NumPy's, bit for bit", arguments: ["blog", "v5", "v3", "v4a", "2021", "2023", "coursera"])
+  @Test("every edition's test cases are NumPy's, bit for bit", arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
   func fixtures(_ id: String) throws {
     let grader = try Self.grader(id)
     let result = grader.fixtureChecks()
@@ -45,7 +45,7 @@ struct EditionTests {
   }
 
   @Test("every published function is graded, and every graded function has expectations",
-        arguments: ["blog", "v5", "v3", "v4a", "2021", "2023", "coursera"])
+        arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
   func coverage(_ id: String) throws {
     let grader = try Self.grader(id)
     let graded = Set(grader.edition.functions.map(\.name))
@@ -57,13 +57,13 @@ struct EditionTests {
 
   @Test("Step-by-Step-only editions have no models; coursera has no Step by Step functions")
   func shapeOfEditions() {
-    for edition in [Edition.v5, .v3, .v4a, .edition2021, .edition2023] { #expect(edition.models.isEmpty) }
+    for edition in [Edition.v5, .v8, .v8a, .edition2021, .edition2023] { #expect(edition.models.isEmpty) }
     #expect(Edition.coursera.functions.map(\.name) == ["two_layer_model_test", "L_layer_model_test"])
     #expect(Edition.coursera.models.map(\.seed) == [1, 1])
     #expect(Edition.blog.models.map(\.seed) == [1, 3])
     #expect(Edition.coursera.accuracyFormula == .sumOfFractions)
     #expect(Edition.blog.accuracyFormula == .countOverM)
-    #expect(Edition.v3.accuracyFormula == .countOverM)
+    #expect(Edition.v8.accuracyFormula == .countOverM)
   }
 
   @Test("an unknown edition is one line naming the valid ones")
@@ -72,14 +72,14 @@ struct EditionTests {
     do {
       _ = try Edition.named("v6")
     } catch {
-      #expect(error.description == "unknown edition 'v6'; valid editions: blog, v5, v3, v4a, 2021, 2023, coursera")
+      #expect(error.description == "unknown edition 'v6'; valid editions: blog, v5, v8, v8a, 2021, 2023, coursera")
     }
-    #expect((try? Edition.named("v8"))?.id == "v3")
-    #expect((try? Edition.named("v8a"))?.id == "v4a")
+    #expect((try? Edition.named("v3"))?.id == "v8")
+    #expect((try? Edition.named("v4a"))?.id == "v8a")
     do {
       _ = try Edition.selection("all ")
     } catch {
-      #expect(error.description == "unknown edition 'all '; valid editions: blog, v5, v3, v4a, 2021, 2023, coursera, all")
+      #expect(error.description == "unknown edition 'all '; valid editions: blog, v5, v8, v8a, 2021, 2023, coursera, all")
     }
     #expect((try? Edition.selection("all"))?.map(\.id) == Edition.all.map(\.id))
     #expect((try? Edition.selection("2021"))?.map(\.id) == ["2021"])

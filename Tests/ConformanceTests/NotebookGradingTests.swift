@@ -30,7 +30,7 @@ struct NotebookGradingTests {
 
   /// The edition each release of expected.json is graded as.
   static let editionOfRelease = [
-    "blog": "blog", "v5": "v5", "v8": "v3", "v8a": "v4a", "2021": "2021", "2023": "2023",
+    "blog": "blog", "v5": "v5", "v8": "v8", "v8a": "v8a", "2021": "2021", "2023": "2023",
     "app-v2": "coursera", "app-v3": "coursera", "app-2021": "coursera",
   ]
 

@@ -3,9 +3,9 @@ import DeepNet
 extension Edition {
   /// testCases_v3 / v4: the blog's cases plus `L_model_forward_test_case_2hidden`, and grads keyed
   /// the later way (`grads["dA" + str(l - 1)]` is the dA_prev of layer l).
-  public static let v3 = Edition(
-    id: "v3",
-    summary: "Step by Step, v8 release (testCases_v4; also --edition v8): the two-hidden-layer L_model_forward case; grads[\"dA\"+str(l-1)] is dA_prev of layer l",
+  public static let v8 = Edition(
+    id: "v8",
+    summary: "Step by Step, v8 release (testCases_v4; also --edition v3, its old name): the two-hidden-layer L_model_forward case; grads[\"dA\"+str(l-1)] is dA_prev of layer l",
     recipes: TestCaseRecipe.v3,
     functions: GradedFunction.stepByStepV3,
     models: [],

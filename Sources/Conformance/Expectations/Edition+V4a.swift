@@ -3,9 +3,9 @@ import DeepNet
 extension Edition {
   /// testCases_v4a (2019): as v3, but `compute_cost` is tested on Y = [[1, 1, 0]] with the cost
   /// written `-1/m * np.sum(...)`, and `linear_backward` on a larger case.
-  public static let v4a = Edition(
-    id: "v4a",
-    summary: "Step by Step, v8a release (testCases_v4a, 2019–21; also --edition v8a): as v3, compute_cost on Y = [[1, 1, 0]] as -1/m * np.sum(...), linear_backward on dZ(3,4) A(5,4)",
+  public static let v8a = Edition(
+    id: "v8a",
+    summary: "Step by Step, v8a release (testCases_v4a, 2019–21; also --edition v4a, its old name): as v8, compute_cost on Y = [[1, 1, 0]] as -1/m * np.sum(...), linear_backward on dZ(3,4) A(5,4)",
     recipes: TestCaseRecipe.v4a,
     functions: GradedFunction.stepByStepV3,
     models: [],

@@ -36,10 +36,11 @@ public struct Edition: Sendable {
   }
 
   /// Every edition this build knows, in the order `editions` lists them.
-  public static let all: [Edition] = [.blog, .v5, .v3, .v4a, .edition2021, .edition2023, .coursera]
+  public static let all: [Edition] = [.blog, .v5, .v8, .v8a, .edition2021, .edition2023, .coursera]
 
-  /// Other names accepted for an edition: the release names of ../shared/EDITIONS.md.
-  public static let aliases = ["v8": "v3", "v8a": "v4a"]
+  /// Other names accepted for an edition: their names before they were named after the releases
+  /// of ../shared/EDITIONS.md (`v3` was the v8 release, testCases_v4; `v4a` the v8a release).
+  public static let aliases = ["v3": "v8", "v4a": "v8a"]
 
   /// The edition called `id` (or one of its `aliases`), or an error listing the valid ones.
   public static func named(_ id: String) throws(EditionError) -> Edition {

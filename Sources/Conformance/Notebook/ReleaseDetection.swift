@@ -6,28 +6,40 @@ public struct ReleaseDetection: Sendable, Equatable {
   /// One line for the report: "imports testCases_v4a (the v8a release, 2019–21)".
   public let reason: String
 
-  /// The edition of `python` (a notebook's code cells or a .py).
+  /// The edition of `python` (a notebook's code cells or a .py). In order: a Step-by-Step test
+  /// module imported (testCases_v2 … test_cases) decides; else dnn_app_utils_v2/v3 means the
+  /// Application; else the functions the file writes (the blog's own code defines the Step-by-Step
+  /// functions and the models together: Step by Step).
   public static func detect(_ python: String) -> ReleaseDetection {
     let imported = importedModules(python)
     let defined = definedFunctions(python)
     func has(_ module: String) -> Bool { imported.contains(module) }
+    if let stepByStep = stepByStepRelease(python, has) { return stepByStep }
     let writesStepByStep = defined.contains("linear_forward") || defined.contains("L_model_backward")
     let writesModels = defined.contains("two_layer_model") || defined.contains("L_layer_model")
-    let application = writesModels || (!writesStepByStep && (has("dnn_app_utils_v2") || has("dnn_app_utils_v3")))
-    if application {
+    if has("dnn_app_utils_v2") || has("dnn_app_utils_v3") || (writesModels && !writesStepByStep) {
       let helper = has("dnn_app_utils_v3") ? "dnn_app_utils_v3" : has("dnn_app_utils_v2") ? "dnn_app_utils_v2" : nil
       let tests = has("public_tests") ? " and public_tests (the 2021 release)" : ""
       let why = helper.map { "imports \($0)\(tests)" } ?? "defines two_layer_model / L_layer_model"
       return ReleaseDetection(edition: "coursera", reason: "Application notebook: \(why)")
     }
+    if has("public_tests") {
+      return ReleaseDetection(edition: "2021", reason: "Step by Step: imports public_tests (the 2021 release)")
+    }
+    return ReleaseDetection(
+      edition: "blog", reason: "Step by Step: no course test module imported; graded as the blog copy (testCases_v2); use --edition to choose")
+  }
+
+  /// The Step-by-Step release named by the test module the file imports, if it imports one.
+  static func stepByStepRelease(_ python: String, _ has: (String) -> Bool) -> ReleaseDetection? {
     // The 2023 release's public tests have second cases; some of its copies still import testCases.
     if python.contains("initialize_parameters_test_2") || python.contains("initialize_parameters_deep_test_2") {
       return ReleaseDetection(edition: "2023", reason: "Step by Step: calls initialize_parameters_test_2 (the 2023 release's public tests)")
     }
     let table: [(module: String, edition: String, release: String)] = [
       ("test_cases", "2023", "the 2023 release (test_cases + public_tests)"),
-      ("testCases_v4a", "v4a", "the v8a release, 2019–21"),
-      ("testCases_v4", "v3", "the v8 release, 2018–19: new grads keys"),
+      ("testCases_v4a", "v8a", "the v8a release, 2019–21"),
+      ("testCases_v4", "v8", "the v8 release, 2018–19: new grads keys"),
       ("testCases_v3", "v5", "the v5 release, 2018: blog grads keys"),
       ("testCases_v2", "blog", "the v3/v4 release, 2017–18"),
     ]
@@ -39,11 +51,7 @@ public struct ReleaseDetection: Sendable, Equatable {
     for entry in table where has(entry.module) {
       return ReleaseDetection(edition: entry.edition, reason: "Step by Step: imports \(entry.module) (\(entry.release))")
     }
-    if has("public_tests") {
-      return ReleaseDetection(edition: "2021", reason: "Step by Step: imports public_tests (the 2021 release)")
-    }
-    return ReleaseDetection(
-      edition: "blog", reason: "Step by Step: no course test module imported; graded as the blog copy (testCases_v2); use --edition to choose")
+    return nil
   }
 
   /// Top-level module names of every `import a.b` / `from a.b import c` line.

@@ -40,7 +40,7 @@ import dnn_app_utils_v3 as ref  # noqa: E402  (our course reference)
 import testCases_v2 as cases_blog  # noqa: E402
 import testCases_v4a as cases_v4a  # noqa: E402
 
-EDITION = {"blog": "blog", "v5": "v3", "v8": "v3", "v8a": "v4a", "2021": "2021", "2023": "2021"}
+EDITION = {"blog": "blog", "v5": "v8", "v8": "v8", "v8a": "v8a", "2021": "2021", "2023": "2023"}
 BLOG_KEYS = {"blog", "v5"}
 
 
