@@ -3,8 +3,9 @@ import DeepNet
 /// One published copy of the notebooks: how its test cases are made, which exercises it grades,
 /// which training runs it prints, and the arithmetic conventions of its reference solution.
 ///
-/// Editions are data: the expectations live in `Fixtures/published/<id>.json` and
-/// `Fixtures/reference/<id>.json`; this value holds only what code needs (recipes and hooks).
+/// Editions are data: each is an entry of `Fixtures/catalogue.json` (its cases, exercises,
+/// conventions and training runs), its expectations are `Fixtures/published/<id>.json` and
+/// `Fixtures/reference/<id>.json`.
 public struct Edition: Sendable {
   /// The id used on the command line (`blog`, `v3`, ...).
   public let id: String
@@ -20,12 +21,15 @@ public struct Edition: Sendable {
   public let reference: any CourseFunctions
   /// How each function's checks are named and grouped.
   public let checkStyle: CheckStyle
+  /// Other ids accepted for it (its ids before editions were named after the releases).
+  public let aliases: [String]
 
   /// An edition.
   public init(
     id: String, summary: String, recipes: [TestCaseRecipe], functions: [GradedFunction], models: [ModelRecipe],
-    reference: any CourseFunctions, checkStyle: CheckStyle = .outputs
+    reference: any CourseFunctions, checkStyle: CheckStyle = .outputs, aliases: [String] = []
   ) {
+    self.aliases = aliases
     self.id = id
     self.summary = summary
     self.recipes = recipes
@@ -35,17 +39,14 @@ public struct Edition: Sendable {
     self.checkStyle = checkStyle
   }
 
-  /// Every edition this build knows, in the order `editions` lists them.
-  public static let all: [Edition] = [.blog, .v5, .v8, .v8a, .edition2021, .edition2023, .coursera]
-
-  /// Other names accepted for an edition: their names before they were named after the releases
-  /// of ../shared/EDITIONS.md (`v3` was the v8 release, testCases_v4; `v4a` the v8a release).
-  public static let aliases = ["v3": "v8", "v4a": "v8a"]
+  /// Every edition of the tool's catalogue (`Fixtures/catalogue.json`), in its order; empty when
+  /// the catalogue cannot be read (`named` then says why).
+  public static var all: [Edition] { (try? Catalogue.bundled.get())?.editions ?? [] }
 
   /// The edition called `id` (or one of its `aliases`), or an error listing the valid ones.
   public static func named(_ id: String) throws(EditionError) -> Edition {
-    let wanted = aliases[id] ?? id
-    guard let edition = all.first(where: { $0.id == wanted }) else { throw EditionError(id: id) }
+    if case .failure(let problem) = Catalogue.bundled { throw EditionError(id: id, catalogueProblem: problem.description) }
+    guard let edition = all.first(where: { $0.id == id || $0.aliases.contains(id) }) else { throw EditionError(id: id) }
     return edition
   }
 
@@ -78,14 +79,18 @@ public struct EditionError: Error, CustomStringConvertible, Sendable {
   public let id: String
   /// Whether `all` would have been accepted (it is listed then).
   public let acceptsAll: Bool
+  /// Why no edition is known at all (the catalogue could not be read), if that is the case.
+  public let catalogueProblem: String?
 
   /// The error for `id`.
-  public init(id: String, acceptsAll: Bool = false) {
+  public init(id: String, acceptsAll: Bool = false, catalogueProblem: String? = nil) {
     self.id = id
     self.acceptsAll = acceptsAll
+    self.catalogueProblem = catalogueProblem
   }
 
   public var description: String {
+    if let catalogueProblem { return "no editions: the tool's catalogue cannot be read (\(catalogueProblem))" }
     let valid = Edition.all.map(\.id) + (acceptsAll ? ["all"] : [])
     return "unknown edition '\(id)'; valid editions: \(valid.joined(separator: ", "))"
   }

@@ -5,40 +5,24 @@ import NumPyRandom
 /// the initial parameters come from the course's helpers (dnn_app_utils, as in the notebook), and
 /// every step of the training loop is the implementation's own (forward, cost, backward, update).
 extension GradedFunction {
-  /// Iterations and learning rate of both public tests.
-  static let modelTestIterations = 2
-  static let modelTestLearningRate = 0.0075
-
-  /// `two_layer_model_test`: seed 1, dims (10, 4, 1), 2 iterations at 0.0075 → `costs`, the one
-  /// cost logged (iteration 0), as a (1, 1) array.
-  public static let twoLayerModelTest = GradedFunction(
-    "two_layer_model_test", notebookFunction: "two_layer_model", python: .model(case: "two_layer_model_test", hidden: [4])
-  ) {
-    impl, fixtures in
-    let c = try fixtures.require("two_layer_model_test")
-    let x = try c.require("X"), y = try c.require("Y")
-    var rng = RandomState(seed: 1)
-    let initial = try DeepNet.initializeParameters(layerDims: [x.rows, 4, 1], scaling: .small, rng: &rng)
-    let costs = try twoLayerLoop(
-      impl, x: x, y: y, parameters: initial, learningRate: modelTestLearningRate, iterations: modelTestIterations
-    ).costs
-    return [("costs", NumericArray(shape: [1, costs.count], data: costs))]
-  }
-
-  /// `L_layer_model_test`: seed 1 (no reseed), dims (10, 5, 6, 1), randn/sqrt(n_prev), 2
-  /// iterations at 0.0075 → `costs` as a (1, 1) array.
-  public static let lLayerModelTest = GradedFunction(
-    "L_layer_model_test", notebookFunction: "L_layer_model", python: .model(case: "L_layer_model_test", hidden: [5, 6])
-  ) {
-    impl, fixtures in
-    let c = try fixtures.require("L_layer_model_test")
-    let x = try c.require("X"), y = try c.require("Y")
-    var rng = RandomState(seed: 1)
-    let initial = try DeepNet.initializeParameters(layerDims: [x.rows, 5, 6, 1], scaling: .sqrt, rng: &rng)
-    let costs = try lLayerLoop(
-      impl, x: x, y: y, parameters: initial, learningRate: modelTestLearningRate, iterations: modelTestIterations
-    ).costs
-    return [("costs", NumericArray(shape: [1, costs.count], data: costs))]
+  /// A public test of one of the Application's models (2021 public_tests.py): `np.random.seed(1)`,
+  /// the course helper's initialisation of dims (X's rows, `hidden`, 1) with `scaling`, then
+  /// `iterations` of the notebook's loop over the implementation's own functions at
+  /// `learningRate` → `costs`, the costs logged (every 100th iteration), as a (1, n) array.
+  public static func modelTest(
+    name: String, function: String, case caseName: String, hidden: [Int], scaling: InitScaling, learningRate: Double,
+    iterations: Int
+  ) -> GradedFunction {
+    let python = PythonCall.model(case: caseName, hidden: hidden, learningRate: learningRate, iterations: iterations)
+    return GradedFunction(name, notebookFunction: function, python: python) { impl, fixtures in
+      let c = try fixtures.require(caseName)
+      let x = try c.require("X"), y = try c.require("Y")
+      var rng = RandomState(seed: 1)
+      let initial = try DeepNet.initializeParameters(layerDims: [x.rows] + hidden + [1], scaling: scaling, rng: &rng)
+      let loop = hidden.count == 1 ? twoLayerLoop : lLayerLoop
+      let costs = try loop(impl, x, y, initial, learningRate, iterations).costs
+      return [("costs", NumericArray(shape: [1, costs.count], data: costs))]
+    }
   }
 
   /// The notebook's `two_layer_model` loop over `impl`'s functions; `costs` holds the cost of

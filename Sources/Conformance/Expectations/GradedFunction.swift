@@ -90,10 +90,11 @@ extension GradedFunction {
     return outputs
   }
 
-  /// `L_model_forward(X, parameters)` → AL and len(caches), on the case named `name`.
-  public static func lModelForward(name: String = "L_model_forward") -> GradedFunction {
-    GradedFunction(name, notebookFunction: "L_model_forward", python: .lModelForward(case: name)) { impl, fixtures in
-      let c = try fixtures.require(name)
+  /// `L_model_forward(X, parameters)` → AL, len(caches) and the caches, on the test case `caseName`.
+  public static func lModelForward(name: String = "L_model_forward", case caseName: String? = nil) -> GradedFunction {
+    let caseName = caseName ?? name
+    return GradedFunction(name, notebookFunction: "L_model_forward", python: .lModelForward(case: caseName)) { impl, fixtures in
+      let c = try fixtures.require(caseName)
       let parameters = try Parameters(Dictionary(uniqueKeysWithValues: c.arrays.filter { $0.0 != "X" }))
       let (al, caches) = try impl.lModelForward(x: try c.require("X"), parameters: parameters)
       var outputs = [("AL", NumericArray(al)), ("len(caches)", NumericArray(scalar: Double(caches.count)))]
@@ -146,12 +147,14 @@ extension GradedFunction {
     return grads.keys.compactMap { key in grads[key].map { (key, NumericArray($0)) } }
   }
 
-  /// `update_parameters(parameters, grads, 0.1)` → W1 b1 W2 b2.
-  public static let updateParameters = GradedFunction("update_parameters", python: .updateParameters) { impl, fixtures in
+  /// `update_parameters(parameters, grads, learning_rate)` → W1 b1 W2 b2 (the notebooks use 0.1).
+  public static func updateParameters(learningRate: Double) -> GradedFunction {
+    GradedFunction("update_parameters", python: .updateParameters(learningRate: learningRate)) { impl, fixtures in
     let c = try fixtures.require("update_parameters")
     let parameters = try Parameters(Dictionary(uniqueKeysWithValues: c.arrays.filter { !$0.0.hasPrefix("d") }))
     let grads = try Gradients(Dictionary(uniqueKeysWithValues: c.arrays.filter { $0.0.hasPrefix("d") }))
-    return parameterOutputs(try impl.updateParameters(parameters, grads: grads, learningRate: 0.1))
+    return parameterOutputs(try impl.updateParameters(parameters, grads: grads, learningRate: learningRate))
+    }
   }
 
   /// A linear cache as `prefix`A_prev, W, b.

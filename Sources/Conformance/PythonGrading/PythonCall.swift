@@ -55,20 +55,20 @@ public struct PythonCall: Sendable {
   static let linearBackward = caseArrays("linear_backward", case: "linear_backward")
   static let linearActivationBackward = caseArrays("linear_activation_backward", case: "linear_activation_backward")
   static let lModelBackward = caseArrays("L_model_backward", case: "L_model_backward")
-  static let updateParameters = caseArrays(
-    "update_parameters", case: "update_parameters", extra: JSON.Object([("learning_rate", .number(0.1))]))
+  static func updateParameters(learningRate: Double) -> PythonCall {
+    caseArrays("update_parameters", case: "update_parameters", extra: JSON.Object([("learning_rate", .number(learningRate))]))
+  }
 }
 
 extension PythonCall {
-  /// A model of the Application on a public test's case: `modelTestIterations` iterations at
-  /// `modelTestLearningRate`.
-  static func model(case caseName: String, hidden: [Int]) -> PythonCall {
+  /// A model of the Application on a public test's case.
+  static func model(case caseName: String, hidden: [Int], learningRate: Double, iterations: Int) -> PythonCall {
     PythonCall(form: "model") { fixtures in
       let c = try fixtures.require(caseName)
       let x = try c.require("X")
       return LearnerPlan.modelArguments(
         x: NumericArray(x), y: NumericArray(try c.require("Y")), dims: [x.rows] + hidden + [1],
-        rate: GradedFunction.modelTestLearningRate, iterations: GradedFunction.modelTestIterations)
+        rate: learningRate, iterations: iterations)
     }
   }
 }

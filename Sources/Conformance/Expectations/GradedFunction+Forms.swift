@@ -1,0 +1,63 @@
+import DNNJSON
+import DeepNet
+
+extension GradedFunction {
+  /// The graded exercise a catalogue entry describes: `{"name", "function"?, "form", "case"?,
+  /// "args"?}`. The call forms are the constructors of this type, one per form; a form that reads
+  /// a fixed test case checks that the entry names that case.
+  static func form(_ entry: JSON, edition: String, path: String) throws(FixtureError) -> GradedFunction {
+    guard let name = entry["name"]?.stringValue, let form = entry["form"]?.stringValue else {
+      throw FixtureError("\(path): edition \(edition) has an exercise without name or form: \(entry.serialized())")
+    }
+    let function = entry["function"]?.stringValue ?? name
+    let caseName = entry["case"]?.stringValue
+    let args = entry["args"] ?? .object(JSON.Object())
+    func problem(_ text: String) -> FixtureError { FixtureError("\(path): edition \(edition), exercise \(name): \(text)") }
+    func int(_ key: String) throws(FixtureError) -> Int {
+      guard let value = args[key]?.intValue else { throw problem("args.\(key) must be an integer") }
+      return value
+    }
+    func fixedCase(_ expected: String, _ made: GradedFunction) throws(FixtureError) -> GradedFunction {
+      guard caseName == expected else { throw problem("form \(form) reads the case \(expected), not \(caseName ?? "none")") }
+      guard made.name == name else { throw problem("form \(form) grades \(made.name) under that name, not \(name)") }
+      return made
+    }
+    switch form {
+    case "initialize_parameters":
+      return .initializeParameters(try int("n_x"), try int("n_h"), try int("n_y"), name: name)
+    case "initialize_parameters_deep":
+      guard let dims = args["layer_dims"]?.arrayValue?.compactMap(\.intValue), dims.count >= 2 else {
+        throw problem("args.layer_dims must be a list of at least two sizes")
+      }
+      return .initializeParametersDeep(dims, name: name)
+    case "activation" where function == "sigmoid": return try fixedCase("linear_activation_forward", .sigmoid)
+    case "activation" where function == "relu": return try fixedCase("linear_activation_forward", .relu)
+    case "activation_backward" where function == "sigmoid_backward":
+      return try fixedCase("linear_activation_backward", .sigmoidBackward)
+    case "activation_backward" where function == "relu_backward":
+      return try fixedCase("linear_activation_backward", .reluBackward)
+    case "linear_forward": return try fixedCase("linear_forward", .linearForward)
+    case "linear_activation_forward": return try fixedCase("linear_activation_forward", .linearActivationForward)
+    case "L_model_forward":
+      guard let caseName else { throw problem("form L_model_forward needs a case") }
+      return .lModelForward(name: name, case: caseName)
+    case "compute_cost": return try fixedCase("compute_cost", .computeCost)
+    case "linear_backward": return try fixedCase("linear_backward", .linearBackward)
+    case "linear_activation_backward": return try fixedCase("linear_activation_backward", .linearActivationBackward)
+    case "L_model_backward": return try fixedCase("L_model_backward", .lModelBackward)
+    case "update_parameters":
+      guard let rate = args["learning_rate"]?.doubleValue else { throw problem("args.learning_rate must be a number") }
+      guard caseName == "update_parameters" else { throw problem("form update_parameters reads the case update_parameters") }
+      return .updateParameters(learningRate: rate)
+    case "model":
+      guard let caseName, let hidden = args["hidden"]?.arrayValue?.compactMap(\.intValue), !hidden.isEmpty,
+        let scaling = args["init"]?.stringValue.flatMap(InitScaling.named), let rate = args["learning_rate"]?.doubleValue
+      else { throw problem("form model needs a case and args hidden, init, learning_rate, num_iterations") }
+      return .modelTest(
+        name: name, function: function, case: caseName, hidden: hidden, scaling: scaling, learningRate: rate,
+        iterations: try int("num_iterations"))
+    default:
+      throw problem("unknown call form \(form) for \(function) (the forms: Fixtures/catalogue.json call_forms)")
+    }
+  }
+}
