@@ -99,4 +99,28 @@ struct NotebookGradingTests {
     #expect(located.contains("correct.ipynb cell "), "\(located)")
     #expect(!located.contains("solution.py"))
   }
+
+  @Test func aFileThatDoesNotParseAtAllIsOneFailedRowNamedAfterIt() throws {
+    let folder = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(folder) }
+    let path = "\(folder)/broken.py"
+    try writeFile(path, "this is not { python at all\nnor this ]\n")
+    let source = try NotebookSource(path: path)
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    #expect(report.functions.map(\.name) == ["broken.py"])
+    #expect(report.functions.first?.firstFailure?.message.contains("SyntaxError") == true)
+    #expect(!report.passed)
+  }
+
+  @Test func anActivationTheLearnerWroteCountsOnlyWhileAGradedFunctionFails() {
+    func result(_ name: String, _ status: CheckStatus) -> FunctionResult {
+      FunctionResult(name: name, checks: [CheckResult(name: "runs", status: status, message: status == .failed ? "wrong" : "", edition: "blog")])
+    }
+    let optional: Set = ["sigmoid"]
+    let allGradedPass = PythonGrading.sparingHelpers([result("sigmoid", .failed), result("linear_forward", .passed)], optional: optional)
+    #expect(allGradedPass.map(\.status) == [.skipped, .passed])
+    #expect(allGradedPass[0].checks[0].message.contains("not an exercise of this release"))
+    let oneFails = PythonGrading.sparingHelpers([result("sigmoid", .failed), result("linear_forward", .failed)], optional: optional)
+    #expect(oneFails.map(\.status) == [.failed, .failed])
+  }
 }

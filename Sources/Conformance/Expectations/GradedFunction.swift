@@ -98,7 +98,7 @@ extension GradedFunction {
       let parameters = try Parameters(Dictionary(uniqueKeysWithValues: c.arrays.filter { $0.0 != "X" }))
       let (al, caches) = try impl.lModelForward(x: try c.require("X"), parameters: parameters)
       var outputs = [("AL", NumericArray(al)), ("len(caches)", NumericArray(scalar: Double(caches.count)))]
-      for (l, cache) in caches.enumerated() { outputs += cacheOutputs(cache, prefix: "caches[\(l + 1)].") }
+      for (l, cache) in caches.enumerated() { outputs += cacheOutputs(cache, prefix: "caches[\(l)].") }
       return outputs
     }
   }

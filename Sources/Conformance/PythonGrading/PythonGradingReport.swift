@@ -42,6 +42,7 @@ extension PythonGrading {
     if let catalogue = try? MistakeCatalogue(fixturesDirectory: fixturesDirectory) {
       results = Diagnosis(grader: grader, catalogue: catalogue).annotate(results, evidence: evidence)
     }
+    results = Self.sparingHelpers(results, optional: Set(plan.exercises.filter(\.optional).map(\.key)))
     let shown = Dictionary(plan.exercises.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
     results = results.map { result in
       guard let name = shown[result.name], name != result.name else { return result }
@@ -67,6 +68,22 @@ extension PythonGrading {
     "processGroupAsNobody": "as nobody without namespaces (file permissions and limits only)",
     "processGroup": "WITHOUT isolation (no namespaces here): only time and resource limits apply",
   ]
+
+  /// The dnn_utils activations are the course's, not an exercise: one the learner wrote anyway is
+  /// graded, but its failure counts only while a graded function fails too (it may be the cause);
+  /// when every graded function passes it is a note, not a failure.
+  static func sparingHelpers(_ results: [FunctionResult], optional: Set<String>) -> [FunctionResult] {
+    let requiredFailed = results.contains { !optional.contains($0.name) && $0.status == .failed }
+    guard !requiredFailed else { return results }
+    return results.map { result in
+      guard optional.contains(result.name), result.status == .failed, let first = result.firstFailure else { return result }
+      let check = CheckResult(
+        name: "graded", status: .skipped,
+        message: "written in the notebook but not an exercise of this release (the course provides it); as written it differs from the course's: \(first.name): \(first.message)",
+        edition: first.edition)
+      return FunctionResult(name: result.name, checks: [check], notes: result.notes)
+    }
+  }
 
   func failure(_ check: String, _ text: String) -> CheckResult {
     CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)

@@ -84,12 +84,15 @@ def is_learner_file(filename, solution):
 
 
 def learner_frame(exc, solution):
-    """'solution.py:12 in linear_forward' for the innermost frame in the learner's file."""
+    """'solution.py:33 in L_model_backward → solution.py:21 in linear_activation_backward': the
+    learner's frames from the graded function down to where it stopped (at most three), and the
+    innermost frame."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if is_learner_file(f.filename, solution)]
     if not frames:
         return None, None
-    frame = frames[-1]
-    return "%s:%d in %s" % (os.path.basename(frame.filename), frame.lineno, frame.name), frame
+    shown = frames if len(frames) <= 3 else [frames[0], frames[-2], frames[-1]]
+    where = " → ".join("%s:%d in %s" % (os.path.basename(f.filename), f.lineno, f.name) for f in shown)
+    return where, frames[-1]
 
 
 def describe_exception(exc, solution, context, memory_limit):
@@ -98,6 +101,8 @@ def describe_exception(exc, solution, context, memory_limit):
         text = "exceeded the memory limit (%s)" % format_bytes(memory_limit)
     else:
         text = one_line_exception(exc)
+        if "NoneType" in text:
+            text += " (a `None` placeholder not replaced, or a function without a return?)"
     where, frame = learner_frame(exc, solution)
     if where:
         if isinstance(exc, AssertionError) and frame.line:

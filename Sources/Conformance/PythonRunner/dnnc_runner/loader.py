@@ -110,9 +110,17 @@ def parse_solution(path, source):
         return tree, notes + cell_notes
 
 
+#: Where a top-level unit starts in a script without cell markers.
+UNIT_START = re.compile(r"^(def |class |@|import |from |async def )")
+
+
 def parse_cells(lines, path):
-    """(tree of the cells that parse, one note per cell that does not), or None without cells."""
+    """(tree of the cells that parse, one note per cell that does not), or None when nothing
+    parses. Cells are the `# In[n]:` chunks; a script without them is cut before every top-level
+    def, class, decorator and import instead."""
     starts = [i for i, line in enumerate(lines) if CELL_MARK.match(line)]
+    if not starts:
+        starts = [i for i, line in enumerate(lines) if UNIT_START.match(line)]
     if not starts:
         return None
     bounds = sorted(set([0] + starts + [len(lines)]))
@@ -124,7 +132,7 @@ def parse_cells(lines, path):
             body.extend(ast.parse(chunk, filename=path).body)
         except (SyntaxError, ValueError) as e:
             line = getattr(e, "lineno", None) or first + 1
-            notes.append("%s:%d: SyntaxError: %s (this cell was skipped; the rest is graded)"
+            notes.append("%s:%d: SyntaxError: %s (this part was skipped; the rest is graded)"
                          % (name, line, getattr(e, "msg", str(e))))
     if not body:
         return None
