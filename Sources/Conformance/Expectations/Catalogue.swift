@@ -26,9 +26,11 @@ public struct Catalogue: Sendable {
     self.editions = editions
   }
 
-  /// The catalogue bundled with the tool (loaded once).
+  /// The catalogue bundled with the tool (loaded once; never from the working directory or the
+  /// environment: what is graded is the tool's own business).
   public static let bundled: Result<Catalogue, FixtureError> = Result { () throws(FixtureError) -> Catalogue in
-    try Catalogue(contentsOfFile: FixturesDirectory.bundled + "/catalogue.json")
+    let directory = try FixturesDirectory.locate(explicit: nil, environment: [:])
+    return try Catalogue(contentsOfFile: directory + "/catalogue.json")
   }
 
   /// Every case recipe: `name` or `name@variant` → the recipe (named `name`).

@@ -52,6 +52,7 @@ public struct Edition: Sendable {
 
   /// `--edition` of `run`: one edition by id, or every edition for `all`.
   public static func selection(_ text: String) throws(EditionError) -> [Edition] {
+    if case .failure(let problem) = Catalogue.bundled { throw EditionError(id: text, catalogueProblem: problem.description) }
     if text == "all" { return all }
     guard let edition = try? named(text) else { throw EditionError(id: text, acceptsAll: true) }
     return [edition]
@@ -90,7 +91,7 @@ public struct EditionError: Error, CustomStringConvertible, Sendable {
   }
 
   public var description: String {
-    if let catalogueProblem { return "no editions: the tool's catalogue cannot be read (\(catalogueProblem))" }
+    if let catalogueProblem { return "no editions: \(catalogueProblem)" }
     let valid = Edition.all.map(\.id) + (acceptsAll ? ["all"] : [])
     return "unknown edition '\(id)'; valid editions: \(valid.joined(separator: ", "))"
   }
