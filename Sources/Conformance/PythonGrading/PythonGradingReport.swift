@@ -85,6 +85,16 @@ extension PythonGrading {
     }
   }
 
+  /// A run's arguments in a few words: `A (5, 4), W (3, 5), b (3, 1)`, `n_x=5, n_h=4, n_y=2`.
+  static func describe(_ arguments: JSON.Object) -> String {
+    arguments.map { key, value -> String in
+      if let shape = value["shape"]?.arrayValue?.compactMap(\.intValue) {
+        return "\(key) (" + shape.map(String.init).joined(separator: ", ") + ")"
+      }
+      return "\(key)=\(value.serialized())"
+    }.joined(separator: ", ")
+  }
+
   func failure(_ check: String, _ text: String) -> CheckResult {
     CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)
   }
@@ -120,7 +130,7 @@ extension PythonGrading {
       guard entry["status"]?.stringValue == "ok" else {
         let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
         checks.append(failure(name + suffix, runMessage))
-        if index == 0 { seen = .error(runMessage) }
+        if index == 0 { seen = .error(runMessage) } else { notes.append("\(run.label) were: " + Self.describe(run.arguments)) }
         continue
       }
       var outputs: [(String, NumericArray)] = []
@@ -134,8 +144,11 @@ extension PythonGrading {
       let (normalised, normaliseNotes) = LearnerChecks.normalise(outputs, expected: run.expected)
       notes += normaliseNotes
       if index == 0 { seen = .outputs(normalised) }
-      checks += LearnerChecks.checks(
-        normalised, run: run, grader: grader, suffix: suffix)
+      let runChecks = LearnerChecks.checks(normalised, run: run, grader: grader, suffix: suffix)
+      if index > 0, runChecks.contains(where: { $0.status == .failed }) {
+        notes.append("\(run.label) were: " + Self.describe(run.arguments))
+      }
+      checks += runChecks
     }
     return (FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted()), seen)
   }
