@@ -27,6 +27,7 @@ extension PythonGrading {
     var loadNotes: [String] = []
     var results: [FunctionResult] = []
     var evidence: [String: FunctionEvidence] = [:]
+    var runInputs: [String: [String]] = [:]
     for exercise in plan.exercises {
       guard let line = byName[exercise.name] else {
         let why = interrupted ?? "the runner did not report it"
@@ -34,13 +35,19 @@ extension PythonGrading {
         continue
       }
       if loadNotes.isEmpty { loadNotes = line["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
-      let (result, seen) = convert(exercise, line, source: source)
+      let (result, seen, inputs) = convert(exercise, line, source: source)
       results.append(result)
       evidence[exercise.key] = seen
+      runInputs[exercise.key] = inputs
     }
     // Diagnosed under the graded exercises' names, shown under the learner's function names.
     if let catalogue = try? MistakeCatalogue(fixturesDirectory: fixturesDirectory) {
       results = Diagnosis(grader: grader, catalogue: catalogue).annotate(results, evidence: evidence)
+    }
+    results = results.map { result in
+      var result = result
+      result.notes += runInputs[result.name] ?? []
+      return result
     }
     results = Self.sparingHelpers(results, optional: Set(plan.exercises.filter(\.optional).map(\.key)))
     let shown = Dictionary(plan.exercises.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -100,7 +107,11 @@ extension PythonGrading {
   }
 
   /// One exercise's line as a function result, and what it did on the notebook's case.
-  func convert(_ exercise: LearnerExercise, _ line: JSON, source: NotebookSource) -> (FunctionResult, FunctionEvidence) {
+  /// The third part: what the runs after the first were given, for those that failed (shown after
+  /// the diagnosis).
+  func convert(
+    _ exercise: LearnerExercise, _ line: JSON, source: NotebookSource
+  ) -> (FunctionResult, FunctionEvidence, [String]) {
     let status = line["status"]?.stringValue ?? "?"
     let message = source.locate(line["message"]?.stringValue ?? "", scriptName: Self.scriptName)
     switch status {
@@ -109,14 +120,15 @@ extension PythonGrading {
       let check = CheckResult(
         name: "defined", status: .skipped,
         message: "\(message) (the course's own version is used; not graded)", edition: grader.edition.id)
-      return (FunctionResult(name: exercise.key, checks: [check]), .notImplemented)
-    case "missing": return (FunctionResult(name: exercise.key, checks: [failure("defined", message)]), .notImplemented)
-    case "timeout": return (FunctionResult(name: exercise.key, checks: [failure("time limit", message)]), .error(message))
-    case "memory": return (FunctionResult(name: exercise.key, checks: [failure("memory limit", message)]), .error(message))
-    default: return (FunctionResult(name: exercise.key, checks: [failure("runs", message)]), .error(message))
+      return (FunctionResult(name: exercise.key, checks: [check]), .notImplemented, [])
+    case "missing": return (FunctionResult(name: exercise.key, checks: [failure("defined", message)]), .notImplemented, [])
+    case "timeout": return (FunctionResult(name: exercise.key, checks: [failure("time limit", message)]), .error(message), [])
+    case "memory": return (FunctionResult(name: exercise.key, checks: [failure("memory limit", message)]), .error(message), [])
+    default: return (FunctionResult(name: exercise.key, checks: [failure("runs", message)]), .error(message), [])
     }
     var checks: [CheckResult] = []
     var notes: [String] = []
+    var inputs: [String] = []
     var seen = FunctionEvidence.error("no run")
     let runs = line["runs"]?.arrayValue ?? []
     for (index, run) in exercise.runs.enumerated() {
@@ -130,7 +142,7 @@ extension PythonGrading {
       guard entry["status"]?.stringValue == "ok" else {
         let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
         checks.append(failure(name + suffix, runMessage))
-        if index == 0 { seen = .error(runMessage) } else { notes.append("\(run.label) were: " + Self.describe(run.arguments)) }
+        if index == 0 { seen = .error(runMessage) } else { inputs.append("\(run.label) were: " + Self.describe(run.arguments)) }
         continue
       }
       var outputs: [(String, NumericArray)] = []
@@ -146,10 +158,11 @@ extension PythonGrading {
       if index == 0 { seen = .outputs(normalised) }
       let runChecks = LearnerChecks.checks(normalised, run: run, grader: grader, suffix: suffix)
       if index > 0, runChecks.contains(where: { $0.status == .failed }) {
-        notes.append("\(run.label) were: " + Self.describe(run.arguments))
+        inputs.append("\(run.label) were: " + Self.describe(run.arguments))
       }
       checks += runChecks
     }
-    return (FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted()), seen)
+    let result = FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted())
+    return (result, seen, inputs)
   }
 }
