@@ -119,7 +119,7 @@ extension PythonGrading {
     case "not_defined":
       let check = CheckResult(
         name: "defined", status: .skipped,
-        message: "\(message) (the course's own version is used; not graded)", edition: grader.edition.id)
+        message: "\(message): not graded (the course provides it)", edition: grader.edition.id)
       return (FunctionResult(name: exercise.key, checks: [check]), .notImplemented, [])
     case "missing": return (FunctionResult(name: exercise.key, checks: [failure("defined", message)]), .notImplemented, [])
     case "timeout": return (FunctionResult(name: exercise.key, checks: [failure("time limit", message)]), .error(message), [])

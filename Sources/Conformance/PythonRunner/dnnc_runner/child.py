@@ -133,9 +133,10 @@ def run_exercise(exercise, kept, solution, limits, course_dir, display):
     if not callable(fn):
         return dict(result, status="missing", message="%s in %s is %s, not a function" % (fname, display, describe_value(fn)))
     helper = provided_by_course(fn, course_dir)
+    if helper and exercise.get("optional"):
+        return dict(result, status="not_defined", message="%s comes from the course's %s" % (fname, helper))
     if helper:
-        status = "not_defined" if exercise.get("optional") else "missing"
-        return dict(result, status=status,
+        return dict(result, status="missing",
                     message="%s in %s is the course helper's (%s), not a function of the notebook's own "
                             "(none written, or a later import replaced it)" % (fname, display, helper))
     form = FORMS[exercise["form"]]
