@@ -115,14 +115,14 @@ public struct PythonGrading: Sendable {
         limits: sandboxLimits, cpuSeconds: Int(longest.rounded(.up)) * 2 + 5)
       return (files + [("plan.json", Array(planJSON.serialized().utf8))], ["\(runner)/runner.py", "--plan", "\(directory)/plan.json"])
     }
-    return try Self.lines(of: outcome)
+    return try Self.lines(of: outcome, timeLimit: limit)
   }
 
   /// The name of the learner's script in the private folder (messages name it; `locate` maps it back).
   static let scriptName = "solution.py"
 
   /// The report lines of a finished runner; errors for a runner that refused or broke.
-  static func lines(of outcome: Sandbox.Outcome) throws(PythonGradingError) -> [JSON] {
+  static func lines(of outcome: Sandbox.Outcome, timeLimit: Double) throws(PythonGradingError) -> [JSON] {
     let lastWords = lastLine(outcome.standardError)
     switch outcome.termination {
     case .exited(2):
@@ -142,7 +142,7 @@ public struct PythonGrading: Sendable {
     }
     guard let header = lines.first, header["runner"]?.stringValue == "dnn-conformance-python/2" else {
       switch outcome.termination {
-      case .timedOut: throw .timedOut(seconds: 0)
+      case .timedOut: throw .timedOut(seconds: timeLimit)
       case .signalled(let signal): throw .runnerFailed("killed by signal \(signal)\(lastWords.isEmpty ? "" : ": \(lastWords)")")
       default: throw .badRunnerOutput("expected {\"runner\": \"dnn-conformance-python/2\", ...}")
       }

@@ -17,7 +17,7 @@ public enum PythonGradingError: Error, CustomStringConvertible, Equatable, Senda
   case timedOut(seconds: Double)
   /// The runner's stdout is not the report it promises.
   case badRunnerOutput(String)
-  /// The temporary fixtures file could not be written.
+  /// The private directory or a file in it (plan, learner code, data) could not be written.
   case temporaryFile(String)
 
   public var description: String {
@@ -33,7 +33,7 @@ public enum PythonGradingError: Error, CustomStringConvertible, Equatable, Senda
     case .runnerFailed(let message): "the Python runner failed: \(message)"
     case .timedOut(let seconds): "the Python runner did not finish within \(Int(seconds.rounded(.up))) s and was stopped"
     case .badRunnerOutput(let message): "the Python runner's output is not a report: \(message)"
-    case .temporaryFile(let message): "cannot write the fixtures for the Python runner: \(message)"
+    case .temporaryFile(let message): "cannot write the grading files (plan, learner code, data) for the Python runner: \(message)"
     }
   }
 }
