@@ -62,7 +62,7 @@ extension DNNConformanceCommand {
       let explicitData = try datasets.map { try DatasetLocator(explicit: $0).locate() }
       var grading = try PythonGrading.detecting(
         source, edition: edition, fixturesDirectory: try FixturesDirectory.locate(explicit: fixtures), timeout: timeout)
-      if grading.grader.edition.id == "coursera" {
+      if grading.grader.edition.gradesModels {
         grading.datasets = explicitData ?? (try? DatasetLocator().locate())
       }
       try output.deliver(try grading.grade(source))

@@ -58,7 +58,7 @@ struct EditionTests {
   @Test("Step-by-Step-only editions have no models; coursera has no Step by Step functions")
   func shapeOfEditions() {
     for edition in [Edition.v5, .v8, .v8a, .edition2021, .edition2023] { #expect(edition.models.isEmpty) }
-    #expect(Edition.coursera.functions.map(\.name) == ["two_layer_model_test", "L_layer_model_test"])
+    #expect(Edition.coursera.functions.map(\.name) == ["two_layer_model_test", "two_layer_model_test_2", "L_layer_model_test", "L_layer_model_test_2"])
     #expect(Edition.coursera.models.map(\.seed) == [1, 1])
     #expect(Edition.blog.models.map(\.seed) == [1, 3])
     #expect(Edition.coursera.accuracyFormula == .sumOfFractions)

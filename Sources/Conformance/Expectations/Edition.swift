@@ -58,6 +58,9 @@ public struct Edition: Sendable {
     return [edition]
   }
 
+  /// Whether a learner is graded on the Application's models (their runs need the cat data).
+  public var gradesModels: Bool { functions.contains { $0.python.form == "model" } }
+
   /// How this edition's Application prints accuracies (`train --edition`); editions without an
   /// Application notebook use the blog's form.
   public var accuracyFormula: AccuracyFormula { models.first?.accuracy ?? .countOverM }

@@ -8,7 +8,8 @@ extension GradedFunction {
   /// A public test of one of the Application's models (2021 public_tests.py): `np.random.seed(1)`,
   /// the course helper's initialisation of dims (X's rows, `hidden`, 1) with `scaling`, then
   /// `iterations` of the notebook's loop over the implementation's own functions at
-  /// `learningRate` → `costs`, the costs logged (every 100th iteration), as a (1, n) array.
+  /// `learningRate` → the parameters after them (W1 b1 …) and `costs`, the costs logged (every
+  /// 100th iteration), as a (1, n) array.
   public static func modelTest(
     name: String, function: String, case caseName: String, hidden: [Int], scaling: InitScaling, learningRate: Double,
     iterations: Int
@@ -20,8 +21,8 @@ extension GradedFunction {
       var rng = RandomState(seed: 1)
       let initial = try DeepNet.initializeParameters(layerDims: [x.rows] + hidden + [1], scaling: scaling, rng: &rng)
       let loop = hidden.count == 1 ? twoLayerLoop : lLayerLoop
-      let costs = try loop(impl, x, y, initial, learningRate, iterations).costs
-      return [("costs", NumericArray(shape: [1, costs.count], data: costs))]
+      let (parameters, costs) = try loop(impl, x, y, initial, learningRate, iterations)
+      return parameterOutputs(parameters) + [("costs", NumericArray(shape: [1, costs.count], data: costs))]
     }
   }
 

@@ -1,3 +1,4 @@
+import CatData
 import DNNJSON
 import DeepNet
 
@@ -71,11 +72,14 @@ public struct LearnerPlan: Sendable {
   /// The activations the notebooks import from dnn_utils: graded only where the learner wrote them.
   static let optionalFunctions: Set<String> = ["sigmoid", "relu", "sigmoid_backward", "relu_backward"]
 
-  /// The Step-by-Step plan: every exercise of the edition on its test case (published values
-  /// and NumPy references apply) and on fresh inputs drawn from `freshSeed`.
-  public static func stepByStep(_ grader: Grader, freshSeed: UInt32, timeout: Double) -> LearnerPlan {
+  /// The plan for the edition's exercises: one exercise per notebook function, in the notebook's
+  /// order, run on each of its test cases (published values and NumPy references apply: the
+  /// 2023 (4, 3, 2) cases, the models' second public test are further runs) and on fresh inputs
+  /// drawn from `freshSeed`; the Application's models also on the cat data in `datasets`, if given.
+  public static func make(_ grader: Grader, freshSeed: UInt32, datasets: String?, timeout: Double) -> LearnerPlan {
     let reference = grader.edition.reference
     let fresh = FreshInputs.fixtures(seed: freshSeed)
+    let cat = datasets.flatMap { try? CatDataset.load(directory: $0) }
     var order: [String] = []
     var groups: [String: [GradedFunction]] = [:]
     for function in grader.edition.functions {
@@ -93,9 +97,13 @@ public struct LearnerPlan: Sendable {
         runs.append(LearnerRun(
           label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh), key: first.name))
       }
+      if let cat, let model = grader.edition.models.first(where: { $0.name == notebookFunction }) {
+        runs.append(catRun(model, data: cat))
+      }
+      let seconds = runs.contains { !$0.files.isEmpty } ? max(timeout, 120) : timeout
       return LearnerExercise(
         name: notebookFunction, key: first.name, function: notebookFunction, form: first.python.form,
-        optional: optionalFunctions.contains(notebookFunction), timeout: timeout, runs: runs)
+        optional: optionalFunctions.contains(notebookFunction), timeout: seconds, runs: runs)
     }
     return LearnerPlan(exercises: exercises, freshSeed: freshSeed)
   }

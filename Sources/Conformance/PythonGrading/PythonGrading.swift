@@ -83,10 +83,7 @@ public struct PythonGrading: Sendable {
 
   /// The exercises of this grading.
   public func plan() -> LearnerPlan {
-    if grader.edition.functions.contains(where: { $0.python.form == "model" }) || grader.edition.id == "coursera" {
-      return LearnerPlan.application(grader, datasets: datasets, timeout: timeout)
-    }
-    return LearnerPlan.stepByStep(grader, freshSeed: freshSeed, timeout: timeout)
+    LearnerPlan.make(grader, freshSeed: freshSeed, datasets: datasets, timeout: timeout)
   }
 
   /// The runner's JSON lines on `source` under `plan` (everything written to a private folder,
