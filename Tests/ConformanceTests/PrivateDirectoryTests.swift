@@ -5,8 +5,8 @@ import Testing
 import Glibc
 #endif
 
-/// The private directory: exact modes, no FIFO ever opened for reading, and a removal that never
-/// follows the links learner code may plant.
+/// The private directory (exact modes, a removal that never follows the links learner code may
+/// plant) and the learner's file read into it (no FIFO ever opened for reading, no huge file).
 @Suite struct PrivateDirectoryTests {
   @Test func filesGoInWithExactModes() throws {
     let directory = try PrivateDirectory.make()
@@ -20,23 +20,18 @@ import Glibc
     #expect(throws: PrivateDirectoryError.self) { try directory.write("fixtures.json", bytes: []) }
   }
 
-  @Test func copyRefusesAFIFOWithoutBlockingAndAHugeFile() throws {
+  @Test func aLearnersFileIsReadOnlyWhenRegularAndNotHuge() throws {
     let outside = try temporaryDirectory()
     defer { _ = TreeRemoval.remove(outside) }
     let fifo = "\(outside)/solution.py"
     try #require(mkfifo(fifo, 0o600) == 0)
-    let directory = try PrivateDirectory.make()
-    defer { directory.remove() }
-    #expect(throws: PrivateDirectoryError(path: fifo, action: "copy", reason: "not a regular file")) {
-      try directory.copy(fifo, as: "solution.py")
+    #expect(throws: PythonGradingError.unreadableSolution(path: fifo, reason: "not a regular file")) {
+      try NotebookSource(path: fifo)
     }
     try writeFile("\(outside)/real.py", "x = 1\n")
-    let copy = try directory.copy("\(outside)/real.py", as: "real.py")
-    #expect(try readBytes(copy) == Array("x = 1\n".utf8))
-    try writeFile("\(outside)/large.py", String(repeating: "#", count: 3 << 20))
-    #expect(throws: PrivateDirectoryError(path: "\(outside)/large.py", action: "copy", reason: "larger than 2 MiB")) {
-      try directory.copy("\(outside)/large.py", as: "large.py", maxBytes: 2 << 20)
-    }
+    #expect(try NotebookSource(path: "\(outside)/real.py").python == "x = 1\n")
+    try writeFile("\(outside)/large.py", String(repeating: "#", count: NotebookSource.sizeLimit + 1))
+    #expect(throws: PythonGradingError.self) { try NotebookSource(path: "\(outside)/large.py") }
   }
 
   @Test func removeNeverFollowsAPlantedLink() throws {

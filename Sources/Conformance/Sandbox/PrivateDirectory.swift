@@ -41,31 +41,6 @@ struct PrivateDirectory: Sendable {
     return target
   }
 
-  /// Copies the regular file at `source` (never a FIFO or device: refused without blocking; nor
-  /// one larger than `maxBytes`) to a new file `name` with exactly `mode`; the copy's path.
-  @discardableResult
-  func copy(_ source: String, as name: String, mode: mode_t = 0o444, maxBytes: Int = 64 << 20) throws(PrivateDirectoryError) -> String {
-    let fd = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { throw PrivateDirectoryError(path: source, action: "open", code: errno) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { throw PrivateDirectoryError(path: source, action: "inspect", code: errno) }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw PrivateDirectoryError(path: source, action: "copy", reason: "not a regular file") }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      guard count >= 0 else { throw PrivateDirectoryError(path: source, action: "read", code: errno) }
-      if count == 0 { break }
-      bytes += buffer[0..<count]
-      if bytes.count > maxBytes {
-        throw PrivateDirectoryError(path: source, action: "copy", reason: "larger than \(maxBytes >> 20) MiB")
-      }
-    }
-    return try write(name, bytes: bytes, mode: mode)
-  }
-
   /// Gives the directory itself to `uid`:`gid` (mode 0700), so a sandboxed user may write in it.
   func hand(to uid: uid_t, _ gid: gid_t) throws(PrivateDirectoryError) {
     guard chown(path, uid, gid) == 0 else { throw PrivateDirectoryError(path: path, action: "change the owner of", code: errno) }
