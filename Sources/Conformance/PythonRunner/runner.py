@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs a learner's Python functions as a grading plan says; prints JSON lines.
 
-    python3 runner.py --plan PLAN.json [--show-output]
+    python3 runner.py --plan PLAN.json
 
 PLAN.json is written by `dnn-conformance grade` (format: dnnc_runner/plan.py): the solution
 file, the exercises with their call forms and arguments, time and resource limits. This process
@@ -176,7 +176,6 @@ def main(argv):
     try:
         parser = _Parser(prog="runner.py", description="Run a learner's Python functions as a grading plan says.")
         parser.add_argument("--plan", required=True, help="the plan written by dnn-conformance grade")
-        parser.add_argument("--show-output", action="store_true", help="(kept for compatibility; prints are captured)")
         args = parser.parse_args(argv)
         try:
             import numpy  # noqa: F401

@@ -23,7 +23,7 @@ import numpy as np
 
 from .calls import FORMS, LearnerRaised
 from .encode import BadOutput
-from .helpercheck import HelperTripwire
+from .helpercheck import HelperTripwire, provided_by_course
 from .loader import load_statements, new_namespace
 from .text import clip, describe_value, one_line_exception
 
@@ -126,7 +126,6 @@ def run_exercise(exercise, kept, solution, limits, course_dir, display):
     fname = exercise["function"]
     fn = namespace.get(fname)
     result = {"notes": notes}
-    from .helpercheck import provided_by_course
     if fn is None:
         status = "not_defined" if exercise.get("optional") else "missing"
         return dict(result, status=status, message="%s defines no %s" % (display, fname))
