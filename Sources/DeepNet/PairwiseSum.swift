@@ -6,7 +6,7 @@
 /// (rounded down to a multiple of 8) and recurse. The reduction adds the result to the identity
 /// 0.0 (so an all `-0.0` sum is `+0.0`). Checked against NumPy 2.4.6 here for every length
 /// 0…299 and lengths up to 12288 × 209, for `np.sum(a)` and `np.sum(a, axis=1)`.
-func numpySum(_ values: UnsafeBufferPointer<Double>) -> Double {
+public func numpySum(_ values: UnsafeBufferPointer<Double>) -> Double {
   0.0 + pairwiseSum(values)
 }
 

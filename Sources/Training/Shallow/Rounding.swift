@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The last-bit choices of a run of the week-2 and week-3 models: what another BLAS, C library or
+/// NumPy build may legitimately do differently. `.numpy` is the notebook's run as NumPy does it here
+/// as closely as we follow it; the others are the perturbations the stability report measures.
+public struct Rounding: Sendable, Hashable, CustomStringConvertible {
+  /// The order of the terms of a dot product (a BLAS kernel's choice).
+  public enum DotOrder: String, Sendable, Hashable, CaseIterable {
+    /// Left to right, one fused multiply-add after the other.
+    case sequential
+    /// Right to left.
+    case reversed
+    /// Four interleaved chains added pairwise at the end (a SIMD kernel's order).
+    case fourChains = "four-chains"
+  }
+
+  /// Whose elementary function is used.
+  public enum Library: String, Sendable, Hashable {
+    /// NumPy 2.4.6's own float64 routine on this CPU (SVML's exp and log).
+    case numpy
+    /// The C library's.
+    case libm
+    /// tanh only: `expm1(2x) / (expm1(2x) + 2)`, another faithful formula.
+    case expm1
+  }
+
+  /// Dot products' order.
+  public var dot: DotOrder
+  /// `np.exp` in the sigmoid.
+  public var exp: Library
+  /// `np.log` in the cost.
+  public var log: Library
+  /// `np.tanh` (NumPy's own is not reproduced: the C library's is the reference run's).
+  public var tanh: Library
+  /// One ulp up on one initial weight (flat index into W1), if any.
+  public var nudgedWeight: Int?
+
+  /// A rounding.
+  public init(dot: DotOrder = .sequential, exp: Library = .numpy, log: Library = .numpy, tanh: Library = .libm, nudgedWeight: Int? = nil) {
+    self.dot = dot
+    self.exp = exp
+    self.log = log
+    self.tanh = tanh
+    self.nudgedWeight = nudgedWeight
+  }
+
+  /// The reference run.
+  public static let numpy = Rounding()
+
+  /// What differs from the reference run, e.g. `dot reversed`, `libm exp`, `W1[3] + 1 ulp`.
+  public var description: String {
+    var parts: [String] = []
+    if dot != .sequential { parts.append("dot products \(dot.rawValue)") }
+    if exp != .numpy { parts.append("\(exp.rawValue) exp") }
+    if log != .numpy { parts.append("\(log.rawValue) log") }
+    if tanh != .libm { parts.append("tanh via \(tanh.rawValue)") }
+    if let nudgedWeight { parts.append("W1[\(nudgedWeight)] + 1 ulp") }
+    return parts.isEmpty ? "reference" : parts.joined(separator: ", ")
+  }
+
+  @inline(__always)
+  func expOf(_ x: Double) -> Double { exp == .numpy ? NumPyExp.exp(x) : cExp(x) }
+
+  @inline(__always)
+  func logOf(_ x: Double) -> Double { log == .numpy ? NumPyLog.log(x) : cLog(x) }
+
+  @inline(__always)
+  func tanhOf(_ x: Double) -> Double {
+    guard tanh == .expm1 else { return cTanh(x) }
+    if Swift.abs(x) > 20 { return x > 0 ? 1 : -1 }
+    let e = expm1(2 * x)
+    return e / (e + 2)
+  }
+
+  /// out[j] (+)= Σ_i a[i]·m[i·stride + j] for j < width, i < n, in this rounding's order of i; the
+  /// sums start from `out` when `accumulate`, from 0 otherwise. For `.sequential` this is the same
+  /// chain per element as `dot`, vectorised across j.
+  func combine(_ a: UnsafePointer<Double>, _ n: Int, rows m: UnsafePointer<Double>, stride: Int, width: Int, into out: UnsafeMutablePointer<Double>) {
+    switch dot {
+    case .sequential, .reversed:
+      for j in 0..<width { out[j] = 0 }
+      for step in 0..<n {
+        let i = dot == .sequential ? step : n - 1 - step
+        let ai = a[i], row = m + i * stride
+        for j in 0..<width { out[j] = out[j].addingProduct(ai, row[j]) }
+      }
+    case .fourChains:
+      for j in 0..<width { out[j] = dot(a, 1, m + j, stride, n) }
+    }
+  }
+
+  /// Σ a[i·aStride]·b[i·bStride] for i < n in this rounding's order.
+  @inline(__always)
+  func dot(_ a: UnsafePointer<Double>, _ aStride: Int, _ b: UnsafePointer<Double>, _ bStride: Int, _ n: Int) -> Double {
+    switch dot {
+    case .sequential:
+      var s = 0.0
+      for i in 0..<n { s = s.addingProduct(a[i * aStride], b[i * bStride]) }
+      return s
+    case .reversed:
+      var s = 0.0
+      for i in stride(from: n - 1, through: 0, by: -1) { s = s.addingProduct(a[i * aStride], b[i * bStride]) }
+      return s
+    case .fourChains:
+      var c0 = 0.0, c1 = 0.0, c2 = 0.0, c3 = 0.0
+      var i = 0
+      while i + 4 <= n {
+        c0 = c0.addingProduct(a[i * aStride], b[i * bStride])
+        c1 = c1.addingProduct(a[(i + 1) * aStride], b[(i + 1) * bStride])
+        c2 = c2.addingProduct(a[(i + 2) * aStride], b[(i + 2) * bStride])
+        c3 = c3.addingProduct(a[(i + 3) * aStride], b[(i + 3) * bStride])
+        i += 4
+      }
+      while i < n {
+        c0 = c0.addingProduct(a[i * aStride], b[i * bStride])
+        i += 1
+      }
+      return (c0 + c1) + (c2 + c3)
+    }
+  }
+}
+
+private func cExp(_ x: Double) -> Double { exp(x) }
+private func cLog(_ x: Double) -> Double { log(x) }
+private func cTanh(_ x: Double) -> Double { tanh(x) }
