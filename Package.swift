@@ -18,12 +18,12 @@ let package = Package(
 
     /// NumPy's legacy RandomState (MT19937 + polar gauss), bit for bit.
     .target(name: "NumPyRandom"),
-    /// A small row-major Matrix and the course functions of week 4.
+    /// A small row-major Matrix and the course functions of weeks 2, 3 and 4.
     .target(name: "DeepNet", dependencies: ["NumPyRandom"]),
     /// The cat vs non-cat data set read through libhdf5.
     .target(name: "CatData", dependencies: ["CHDF5", "DeepNet"]),
-    /// Fast training paths (literal and Gram) that reproduce the notebook's logs.
-    .target(name: "Training", dependencies: ["DeepNet", "CHints"]),
+    /// Fast training paths (literal and Gram) that reproduce the notebooks' logs (weeks 2, 3 and 4).
+    .target(name: "Training", dependencies: ["DeepNet", "NumPyRandom", "CHints"]),
     /// Fixtures, published expectations, checks and reports.
     .target(
       name: "Conformance",

@@ -45,10 +45,10 @@ public struct Catalogue: Sendable {
         case "seed":
           guard parts.count == 2, let seed = parts[1].intValue, let value = UInt32(exactly: seed) else { throw bad(path, key, step) }
           steps.append(.seed(value))
-        case "randn":
+        case "randn", "positive":
           guard parts.count == 4, let array = parts[1].stringValue, let rows = parts[2].intValue, let cols = parts[3].intValue
           else { throw bad(path, key, step) }
-          steps.append(.draw(array, rows: rows, cols: cols))
+          steps.append(parts[0].stringValue == "randn" ? .draw(array, rows: rows, cols: cols) : .positive(array, rows: rows, cols: cols))
         case "constant":
           let rows = parts.count == 3 ? (parts[2].arrayValue ?? []).map { $0.arrayValue?.compactMap(\.doubleValue) ?? [] } : []
           guard let array = parts.count == 3 ? parts[1].stringValue : nil, let width = rows.first?.count, width > 0,
@@ -64,7 +64,7 @@ public struct Catalogue: Sendable {
   }
 
   static func bad(_ path: String, _ key: String, _ step: JSON) -> FixtureError {
-    FixtureError("\(path): case \(key) has a step that is not [\"seed\", n], [\"randn\", name, rows, cols] or [\"constant\", name, rows]: \(step.serialized())")
+    FixtureError("\(path): case \(key) has a step that is not [\"seed\", n], [\"randn\", name, rows, cols], [\"positive\", name, rows, cols] or [\"constant\", name, rows]: \(step.serialized())")
   }
 
   /// One edition entry.
@@ -112,8 +112,20 @@ public struct Catalogue: Sendable {
         name: name, dims: dims, seed: seed, scaling: scaling, accuracy: accuracy,
         learningRate: model["learning_rate"]?.doubleValue ?? 0.0075, iterations: model["iterations"]?.intValue ?? 2500))
     }
+    var trainings: [ShallowTraining] = []
+    for run in entry["trainings"]?.arrayValue ?? [] {
+      guard let name = run["name"]?.stringValue, let model = run["model"]?.stringValue.flatMap(ShallowTraining.Model.init),
+        let rate = run["learning_rate"]?.doubleValue, let iterations = run["iterations"]?.intValue, iterations > 0,
+        let every = run["print_every"]?.intValue, every > 0
+      else { throw FixtureError("\(path): edition \(id) has a training without name, model, learning_rate, iterations or print_every") }
+      let drawSeed = run["init_seed"].flatMap { $0 == .null ? 3 : $0.intValue.flatMap(UInt32.init(exactly:)) } ?? 2
+      trainings.append(ShallowTraining(
+        name: name, model: model, learningRate: rate, iterations: iterations, printEvery: every,
+        hidden: run["hidden"]?.intValue ?? 0, drawSeed: drawSeed))
+    }
     return Edition(
-      id: id, summary: try field("summary"), recipes: recipes, functions: functions, models: models,
+      id: id, summary: try field("summary"), recipes: recipes, functions: functions, models: models, trainings: trainings,
+      assignments: entry["assignments"]?.arrayValue?.compactMap(\.stringValue) ?? [],
       reference: NotebookFunctions(gradientKeyConvention: keys, costOrder: order), checkStyle: style,
       aliases: entry["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? [])
   }

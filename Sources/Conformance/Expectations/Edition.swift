@@ -17,6 +17,10 @@ public struct Edition: Sendable {
   public let functions: [GradedFunction]
   /// The Application notebook's training runs, if this edition prints them.
   public let models: [ModelRecipe]
+  /// The week-2 or week-3 training runs this edition prints.
+  public let trainings: [ShallowTraining]
+  /// The assignments it covers (`step_by_step`, `application`, `logistic_regression`, `planar`).
+  public let assignments: [String]
   /// The course's own solution in this edition's conventions.
   public let reference: any CourseFunctions
   /// How each function's checks are named and grouped.
@@ -27,8 +31,11 @@ public struct Edition: Sendable {
   /// An edition.
   public init(
     id: String, summary: String, recipes: [TestCaseRecipe], functions: [GradedFunction], models: [ModelRecipe],
-    reference: any CourseFunctions, checkStyle: CheckStyle = .outputs, aliases: [String] = []
+    trainings: [ShallowTraining] = [], assignments: [String] = [], reference: any CourseFunctions,
+    checkStyle: CheckStyle = .outputs, aliases: [String] = []
   ) {
+    self.trainings = trainings
+    self.assignments = assignments
     self.aliases = aliases
     self.id = id
     self.summary = summary

@@ -17,6 +17,15 @@ extension GradedFunction {
       guard let value = args[key]?.intValue else { throw problem("args.\(key) must be an integer") }
       return value
     }
+    /// Week 3's `init_seed`: 2 where initialize_parameters reseeds, null where the weights come
+    /// from the seed nn_model (3) or the caller set.
+    func drawSeed() throws(FixtureError) -> UInt32 {
+      if args["init_seed"] == .null { return UInt32(try int("seed")) }
+      guard let seed = args["init_seed"]?.intValue.flatMap(UInt32.init(exactly:)) else {
+        throw problem("args.init_seed must be a seed or null")
+      }
+      return seed
+    }
     func fixedCase(_ expected: String, _ made: GradedFunction) throws(FixtureError) -> GradedFunction {
       guard caseName == expected else { throw problem("form \(form) reads the case \(expected), not \(caseName ?? "none")") }
       guard made.name == name else { throw problem("form \(form) grades \(made.name) under that name, not \(name)") }
@@ -56,6 +65,30 @@ extension GradedFunction {
       return .modelTest(
         name: name, function: function, case: caseName, hidden: hidden, scaling: scaling, learningRate: rate,
         iterations: try int("num_iterations"))
+    case "lr_sigmoid": return try fixedCase("sigmoid", .lrSigmoid)
+    case "initialize_with_zeros": return .initializeWithZeros(dim: try int("dim"))
+    case "propagate": return try fixedCase("propagate", .propagate)
+    case "optimize":
+      guard let rate = args["learning_rate"]?.doubleValue else { throw problem("args.learning_rate must be a number") }
+      return try fixedCase("propagate", .optimize(iterations: try int("num_iterations"), learningRate: rate))
+    case "lr_predict": return try fixedCase("predict", .lrPredict)
+    case "lr_model":
+      guard let rate = args["learning_rate"]?.doubleValue else { throw problem("args.learning_rate must be a number") }
+      return try fixedCase("model", .lrModel(iterations: try int("num_iterations"), learningRate: rate))
+    case "layer_sizes": return try fixedCase("layer_sizes", .layerSizes)
+    case "planar_initialize_parameters":
+      return .planarInitializeParameters(
+        try int("n_x"), try int("n_h"), try int("n_y"), seed: try int("seed"), drawSeed: try drawSeed())
+    case "forward_propagation": return try fixedCase("forward_propagation", .forwardPropagation)
+    case "planar_compute_cost": return try fixedCase("compute_cost", .planarComputeCost)
+    case "backward_propagation": return try fixedCase("backward_propagation", .backwardPropagation)
+    case "planar_update_parameters":
+      guard let rate = args["learning_rate"]?.doubleValue else { throw problem("args.learning_rate must be a number") }
+      return try fixedCase("update_parameters", .planarUpdateParameters(learningRate: rate))
+    case "nn_model":
+      return try fixedCase("nn_model", .nnModel(
+        hidden: try int("n_h"), iterations: try int("num_iterations"), seed: try int("seed"), drawSeed: try drawSeed()))
+    case "planar_predict": return try fixedCase("predict", .planarPredict)
     default:
       throw problem("unknown call form \(form) for \(function) (the forms: Fixtures/catalogue.json call_forms)")
     }

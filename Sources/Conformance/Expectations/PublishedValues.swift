@@ -59,11 +59,25 @@ public struct PublishedTraining: Sendable, Equatable {
   public let trainAccuracy: String?
   /// The printed test accuracy, if the edition prints one.
   public let testAccuracy: String?
+  /// Whether the accuracy is printed with `%d` (week 3's "Accuracy: 90%"): compared truncated.
+  public let accuracyTruncated: Bool
+
+  /// A published log.
+  public init(
+    costs: [(iteration: Int, printed: String)], precision: PrintedPrecision, trainAccuracy: String?,
+    testAccuracy: String?, accuracyTruncated: Bool = false
+  ) {
+    self.costs = costs
+    self.precision = precision
+    self.trainAccuracy = trainAccuracy
+    self.testAccuracy = testAccuracy
+    self.accuracyTruncated = accuracyTruncated
+  }
 
   public static func == (lhs: PublishedTraining, rhs: PublishedTraining) -> Bool {
     lhs.costs.map(\.iteration) == rhs.costs.map(\.iteration) && lhs.costs.map(\.printed) == rhs.costs.map(\.printed)
       && lhs.precision == rhs.precision && lhs.trainAccuracy == rhs.trainAccuracy
-      && lhs.testAccuracy == rhs.testAccuracy
+      && lhs.testAccuracy == rhs.testAccuracy && lhs.accuracyTruncated == rhs.accuracyTruncated
   }
 }
 
@@ -106,7 +120,8 @@ public struct PublishedValues: Sendable {
     var training: [(String, PublishedTraining)] = []
     for (model, value) in json["training"]?.objectValue ?? JSON.Object() {
       let context = "\(file): training.\(model)"
-      guard let costsJSON = value["costs"]?.arrayValue else { throw FixtureError("\(context): no costs") }
+      let costsJSON = value["costs"]?.arrayValue ?? []
+      guard !costsJSON.isEmpty || value["train_accuracy"] != nil else { throw FixtureError("\(context): no costs and no accuracy") }
       var costs: [(Int, String)] = []
       for entry in costsJSON {
         guard let i = entry[0]?.intValue, let printed = entry[1]?.stringValue, Double(printed) != nil else {
@@ -115,8 +130,9 @@ public struct PublishedValues: Sendable {
         costs.append((i, printed))
       }
       training.append((model, PublishedTraining(
-        costs: costs, precision: try Self.precision(value, context: context),
-        trainAccuracy: value["train_accuracy"]?.stringValue, testAccuracy: value["test_accuracy"]?.stringValue)))
+        costs: costs, precision: costs.isEmpty ? .exact : try Self.precision(value, context: context),
+        trainAccuracy: value["train_accuracy"]?.stringValue, testAccuracy: value["test_accuracy"]?.stringValue,
+        accuracyTruncated: value["accuracy_format"]?.stringValue == "%d")))
     }
     self.training = training
   }

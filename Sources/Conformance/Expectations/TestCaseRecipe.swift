@@ -2,8 +2,8 @@ import DNNJSON
 import DeepNet
 import NumPyRandom
 
-/// How a testCases function builds its arrays: seeds and `np.random.randn` draws in order, and
-/// constants (`Y = np.array([[1, 0]])`).
+/// How a testCases function builds its arrays: seeds and `np.random.randn` draws in order (also
+/// thresholded, `randn(1, 3) > 0`), and constants (`Y = np.array([[1, 0]])`).
 public struct TestCaseRecipe: Sendable {
   /// One step of a recipe.
   public enum Step: Sendable {
@@ -13,6 +13,8 @@ public struct TestCaseRecipe: Sendable {
     case draw(String, rows: Int, cols: Int)
     /// `NAME = np.array(...)`.
     case constant(String, Matrix)
+    /// `NAME = (np.random.randn(rows, cols) > 0)`: week 3's boolean labels, as 0 and 1.
+    case positive(String, rows: Int, cols: Int)
   }
 
   /// The case name: the testCases function without `_test_case`.
@@ -36,6 +38,8 @@ public struct TestCaseRecipe: Sendable {
       case .draw(let name, let rows, let cols):
         arrays.append((name, Matrix(rows: rows, cols: cols, data: rng.randn(rows, cols))))
       case .constant(let name, let value): arrays.append((name, value))
+      case .positive(let name, let rows, let cols):
+        arrays.append((name, Matrix(rows: rows, cols: cols, data: rng.randn(rows, cols).map { $0 > 0 ? 1 : 0 })))
       }
     }
     return FixtureCase(name: name, arrays: arrays)

@@ -53,7 +53,14 @@ public struct Grader: Sendable {
 
   /// One check per output against the published print, then one per output against NumPy.
   func valueChecks(_ outputs: [(String, NumericArray)], for name: String) -> [CheckResult] {
-    let actual = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
+    var actual = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
+    // Week 3's v5 notebooks print np.mean of the outputs ("mean(cache.Z1)"), not the outputs.
+    for (output, _) in published.outputs(of: name) where output.hasPrefix("mean(") && output.hasSuffix(")") {
+      let inner = String(output.dropFirst(5).dropLast())
+      if actual[output] == nil, let array = actual[inner], !array.data.isEmpty {
+        actual[output] = NumericArray(scalar: array.data.withUnsafeBufferPointer(numpySum) / Double(array.data.count))
+      }
+    }
     let edition = edition.id
     var checks = published.outputs(of: name).map { output, expected in
       Comparison.published(output, actual: actual[output], expected: expected, edition: edition)

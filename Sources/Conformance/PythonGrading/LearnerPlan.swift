@@ -91,11 +91,13 @@ public struct LearnerPlan: Sendable {
       var runs = group.map { function in
         LearnerRun(
           label: function.name == first.name ? "" : function.name, arguments: (try? function.python.arguments(grader.fixtures)) ?? JSON.Object(),
-          expected: try? function.run(reference, grader.fixtures), published: true, key: function.name)
+          expected: try? function.run(reference, grader.fixtures), published: true, key: function.name,
+          seed: function.python.seed)
       }
       if let other = FreshInputs.counterpart(of: first), let arguments = try? other.python.arguments(fresh) {
         runs.append(LearnerRun(
-          label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh), key: first.name))
+          label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh), key: first.name,
+          seed: other.python.seed))
       }
       if let cat, let model = grader.edition.models.first(where: { $0.name == notebookFunction }) {
         runs.append(catRun(model, data: cat))

@@ -28,6 +28,9 @@ public struct CheckResult: Sendable {
   public let output: String?
   /// What the output is compared with, when it is compared with something.
   public let source: CheckSource?
+  /// For a published training number: its verdict with the evidence (`stability` issue), by
+  /// number (`costs[8000]`, `train_accuracy`).
+  public var stability: [(number: String, verdict: PublishedNumberVerdict)] = []
 
   /// A check result.
   public init(
@@ -48,20 +51,26 @@ public struct CheckResult: Sendable {
 
   /// This check under another name (the public tests' words, a run's label), all else kept.
   public func renamed(_ name: String, message: String? = nil) -> CheckResult {
-    CheckResult(
+    var copy = CheckResult(
       name: name, status: status, expected: expected, actual: actual, maxAbsError: maxAbsError, tolerance: tolerance,
       message: message ?? self.message, edition: edition, output: output, source: source)
+    copy.stability = stability
+    return copy
   }
 
   /// SPEC §7's check object.
   public var json: JSON {
-    [
+    var object: JSON.Object = [
       "name": .string(name), "status": .string(status.rawValue), "edition": .string(edition),
       "expected": expected, "actual": actual,
       "max_abs_error": maxAbsError.map(JSON.number) ?? .null,
       "tolerance": .string(tolerance), "message": .string(message),
       "output": output.map(JSON.string) ?? .null, "source": source.map { .string($0.rawValue) } ?? .null,
     ]
+    if !stability.isEmpty {
+      object["stability"] = .array(stability.map { $0.verdict.json(check: $0.number) })
+    }
+    return .object(object)
   }
 }
 

@@ -39,24 +39,35 @@ public struct ConformanceRun: Sendable {
       progress("numpy_random")
       results.append(RandomConformance(directory: "\(fixturesDirectory)/random").run())
     }
-    var data: Result<CatDataset, CatDataError>?
     let trained = TrainingRuns()
+    let trainings = editions.flatMap(\.trainings)
+    let needsCatData = editions.contains { !$0.models.isEmpty } || trainings.contains { $0.model == .logreg }
+    var data: Result<CatDataset, CatDataError>?
+    if needsCatData {
+      progress("loading the cat data")
+      data = Result { () throws(CatDataError) -> CatDataset in try CatDataset.locateAndLoad(datasets: datasets) }
+      if case .success(let loaded) = data, arithmetics.contains(.literal), editions.contains(where: { !$0.models.isEmpty }) {
+        // Every edition's literal runs at once: one pass over X per iteration serves them all.
+        trained.trainTogether(editions.flatMap(\.models), data: loaded, progress: progress)
+      }
+    }
+    let numpy = try ShallowReference(fixturesDirectory: fixturesDirectory)
+    var studies: [String: ShallowStudy] = [:]
+    if !trainings.isEmpty {
+      let shallow = ShallowData(cat: data ?? .failure(CatDataError(.notFound, "the cat data was not looked for")))
+      studies = ShallowStudy.run(trainings, data: shallow, numpy: numpy.run(of:), progress: progress)
+    }
     for edition in editions {
       let grader = try Grader(edition: edition, fixturesDirectory: fixturesDirectory)
       progress("\(edition.id): test cases and functions")
       results.append(grader.fixtureChecks())
       results += grader.gradeFunctions(implementation?(edition) ?? edition.reference)
-      if !edition.models.isEmpty {
-        if data == nil {
-          progress("loading the cat data")
-          data = Result { () throws(CatDataError) -> CatDataset in try CatDataset.locateAndLoad(datasets: datasets) }
-          if case .success(let loaded) = data, arithmetics.contains(.literal) {
-            // Every edition's literal runs at once: one pass over X per iteration serves them all.
-            trained.trainTogether(editions.flatMap(\.models), data: loaded, progress: progress)
-          }
-        }
+      if !edition.trainings.isEmpty {
+        results += ShallowTrainingConformance(edition: edition, published: grader.published, numpy: numpy).results(studies)
+      }
+      if let data, !edition.models.isEmpty {
         let training = TrainingConformance(edition: edition, published: grader.published, arithmetics: arithmetics)
-        results += training.run(data: data!, runs: trained, progress: progress)
+        results += training.run(data: data, runs: trained, progress: progress)
       }
     }
     return ConformanceReport(edition: editions.map(\.id).joined(separator: ","), functions: results)

@@ -95,15 +95,17 @@ public enum OneHiddenLayer {
     return updated
   }
 
-  /// `nn_model(X, Y, n_h, num_iterations=10000)`: `np.random.seed(3)`, `initialize_parameters`
-  /// (which seeds 2), then gradient descent at learning rate 1.2; the cost of every iteration is
-  /// passed to `log` (the notebook prints those with i % 1000 == 0).
+  /// `nn_model(X, Y, n_h, num_iterations=10000)`: `np.random.seed(3)`, `initialize_parameters`,
+  /// then gradient descent at learning rate 1.2; the cost of every iteration is passed to `log`
+  /// (the notebook prints those with i % 1000 == 0). The weights are drawn from `drawSeed`: 2 where
+  /// the release's initialize_parameters reseeds (until 2021), 3 (nn_model's own seed) after.
   public static func nnModel(
-    x: Matrix, y: Matrix, nH: Int, numIterations: Int = 10000, learningRate: Double = 1.2,
+    x: Matrix, y: Matrix, nH: Int, numIterations: Int = 10000, learningRate: Double = 1.2, drawSeed: UInt32 = 2,
     log: (Int, Double) -> Void = { _, _ in }
   ) throws -> Parameters {
     let sizes = layerSizes(x: x, y: y)
-    var parameters = initializeParameters(nX: sizes.nX, nH: nH, nY: sizes.nY)
+    var rng = RandomState(seed: drawSeed)
+    var parameters = initializeParameters(nX: sizes.nX, nH: nH, nY: sizes.nY, rng: &rng)
     for i in 0..<numIterations {
       let (a2, cache) = try forwardPropagation(x: x, parameters: parameters)
       log(i, try computeCost(a2: a2, y: y))

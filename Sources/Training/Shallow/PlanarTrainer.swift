@@ -1,4 +1,5 @@
 import DeepNet
+import NumPyRandom
 
 /// Week 3's `nn_model(X, Y, n_h, num_iterations)` on the planar data: LINEAR → TANH → LINEAR →
 /// SIGMOID at learning rate 1.2, from `initialize_parameters` (seed 2, after the model's seed 3).
@@ -30,9 +31,16 @@ public struct PlanarTrainer: Sendable {
   public var printEvery: Int
   /// The last-bit choices (the reference run by default).
   public var rounding: Rounding
+  /// The seed the weights are drawn from: 2 where initialize_parameters reseeds (until 2021), 3
+  /// (nn_model's own) where it does not.
+  public var drawSeed: UInt32
 
   /// The notebook's run: 4 hidden units, 10000 iterations at 1.2, the cost every 1000.
-  public init(hiddenUnits: Int = 4, learningRate: Double = 1.2, iterations: Int = 10000, printEvery: Int = 1000, rounding: Rounding = .numpy) {
+  public init(
+    hiddenUnits: Int = 4, learningRate: Double = 1.2, iterations: Int = 10000, printEvery: Int = 1000,
+    rounding: Rounding = .numpy, drawSeed: UInt32 = 2
+  ) {
+    self.drawSeed = drawSeed
     self.hiddenUnits = hiddenUnits
     self.learningRate = learningRate
     self.iterations = iterations
@@ -43,7 +51,8 @@ public struct PlanarTrainer: Sendable {
   /// Trains on (x, y): x is n_x × m, y 1 × m.
   public func train(x: Matrix, y: Matrix) throws -> Result {
     guard y.rows == 1, y.cols == x.cols else { throw ShapeError(.notAligned, x.shape, y.shape) }
-    var initial = OneHiddenLayer.initializeParameters(nX: x.rows, nH: hiddenUnits, nY: 1)
+    var rng = RandomState(seed: drawSeed)
+    var initial = OneHiddenLayer.initializeParameters(nX: x.rows, nH: hiddenUnits, nY: 1, rng: &rng)
     if let index = rounding.nudgedWeight, initial.layers[0].w.data.indices.contains(index) {
       initial.layers[0].w.data[index] = initial.layers[0].w.data[index].nextUp
     }

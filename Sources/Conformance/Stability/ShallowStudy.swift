@@ -1,0 +1,78 @@
+import DeepNet
+import Training
+
+/// A week-2 or week-3 training run together with its perturbed re-runs: the evidence behind the
+/// stable digits of every number it prints.
+public struct ShallowStudy: Sendable {
+  /// The run.
+  public let training: ShallowTraining
+  /// What our reference run printed, or why it could not run.
+  public let reference: Result<PrintedNumbers, ShallowRunError>
+  /// What each faithful re-run printed: the perturbations, and NumPy's own run where we have it.
+  public let perturbed: [(label: String, numbers: PrintedNumbers)]
+
+  /// The stability of `number`, if the reference run printed it.
+  public func stability(of number: PrintedNumber) -> NumberStability? {
+    guard case .success(let numbers) = reference, let value = numbers[number] else { return nil }
+    return NumberStability(
+      reference: value, perturbed: perturbed.compactMap { run in run.numbers[number].map { (run.label, $0) } })
+  }
+
+  /// The perturbations of a model: other summation orders for the products, the C library's exp
+  /// and log instead of NumPy's, and for the planar model another tanh formula and one ulp on one
+  /// initial weight.
+  public static func perturbations(of model: ShallowTraining.Model) -> [Rounding] {
+    var list: [Rounding] = [
+      Rounding(dot: .reversed), Rounding(dot: .fourChains), Rounding(exp: .libm), Rounding(log: .libm),
+    ]
+    if model == .planar { list += [Rounding(tanh: .expm1), Rounding(nudgedWeight: 0)] }
+    return list
+  }
+
+  /// Runs every distinct training of `trainings` with the reference rounding and every
+  /// perturbation (two at a time); `numpy` adds NumPy's own run of a training, by its reference
+  /// name, as one more piece of evidence.
+  public static func run(
+    _ trainings: [ShallowTraining], data: ShallowData, numpy: (ShallowTraining) -> PrintedNumbers? = { _ in nil },
+    progress: (String) -> Void = { _ in }
+  ) -> [String: ShallowStudy] {
+    var distinct: [ShallowTraining] = []
+    for training in trainings where !distinct.contains(where: { $0.runKey == training.runKey }) {
+      distinct.append(training)
+    }
+    var jobs: [(ShallowTraining, Rounding)] = []
+    for training in distinct {
+      jobs.append((training, .numpy))
+      jobs += perturbations(of: training.model).map { (training, $0) }
+    }
+    progress("weeks 2 and 3: \(distinct.count) training runs, each with \(jobs.count / max(1, distinct.count) - 1) perturbations")
+    let results = ShallowRuns.runAll(jobs, data: data)
+    var studies: [String: ShallowStudy] = [:]
+    var index = 0
+    for training in distinct {
+      let reference = results[index]
+      var perturbed: [(String, PrintedNumbers)] = []
+      for rounding in perturbations(of: training.model) {
+        index += 1
+        if case .success(let numbers) = results[index] { perturbed.append((rounding.description, numbers)) }
+      }
+      index += 1
+      if let numbers = numpy(training) { perturbed.append(("NumPy 2.4.6's own run (its tanh, OpenBLAS's sums)", numbers)) }
+      studies[training.runKey] = ShallowStudy(training: training, reference: reference, perturbed: perturbed)
+    }
+    return studies
+  }
+}
+
+extension ShallowTraining {
+  /// What makes two runs the same run (editions share them under the same name).
+  public var runKey: String {
+    "\(model.rawValue) lr=\(learningRate) iterations=\(iterations) every=\(printEvery) hidden=\(hidden) seed=\(drawSeed)"
+  }
+
+  /// Its name in Fixtures/reference/training-logreg.json or training-planar.json.
+  public var referenceName: String { drawSeed == 2 || model == .logreg ? name : "\(name)@seed\(drawSeed)" }
+
+  /// The reference file of its model.
+  public var referenceFile: String { "training-\(model.rawValue).json" }
+}
