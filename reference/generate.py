@@ -4,7 +4,9 @@
 Runs, from the package root and one after the other:
   reference/random_vectors.py   Fixtures/random/*.json      (RNG reference vectors)
   reference/fixtures.py         Fixtures/reference/<edition>.json (testCases and outputs)
-  reference/training.py         Fixtures/reference/training-*.json (needs the cat data; ~2 min)
+  reference/training.py         Fixtures/reference/training-blog/coursera.json (needs the cat data; ~2 min)
+  reference/shallow_training.py Fixtures/reference/training-logreg/planar.json (weeks 2 and 3;
+                                the logistic regression needs the cat data; ~1 min)
   reference/check_published.py  checks Fixtures/published/ against the regenerated references
 The published files are transcriptions, not generated. `--skip-training` leaves the training logs.
 Exit status: non-zero as soon as one step fails.
@@ -24,7 +26,9 @@ def main(argv):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     steps = [["reference/random_vectors.py"], ["reference/fixtures.py"]]
     if not args.skip_training:
-        steps.append(["reference/training.py"] + (["--datasets", args.datasets] if args.datasets else []))
+        datasets = ["--datasets", args.datasets] if args.datasets else []
+        steps.append(["reference/training.py"] + datasets)
+        steps.append(["reference/shallow_training.py"] + datasets)
     steps.append(["reference/check_published.py"])
     for step in steps:
         print("reference: " + " ".join(step), file=sys.stderr, flush=True)

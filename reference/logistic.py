@@ -48,4 +48,5 @@ def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0
     train = predict(params["w"], params["b"], X_train)
     test = predict(params["w"], params["b"], X_test)
     return {"costs": [[i, c] for i, c in costs], "train_accuracy": accuracy(train, Y_train),
-            "test_accuracy": accuracy(test, Y_test), "w": params["w"], "b": params["b"]}
+            "test_accuracy": accuracy(test, Y_test), "w": params["w"], "b": params["b"],
+            "Y_prediction_test": test, "Y_prediction_train": train}

@@ -7,8 +7,10 @@
   for 1500 iterations).
 - training-planar.json: the flower X and Y (load_planar_dataset), nn_model with 4 hidden units
   (10000 iterations, the cost every 1000), and the hidden-layer sweep (1, 2, 3, 4, 5, 20, 50 units,
-  5000 iterations).
-Takes about half a minute. OpenBLAS is pinned to 2 threads, as in training.py.
+  5000 iterations), each as the releases up to the first 2021 one run it (nn_model seeds 3,
+  initialize_parameters reseeds 2) and, under "without_reseed", as the later W3A1 release does
+  (initialize_parameters draws on from nn_model's seed 3).
+Takes about a minute. OpenBLAS is pinned to 2 threads, as in training.py.
 """
 
 import os
@@ -41,15 +43,23 @@ def logreg_runs(datasets):
     return runs
 
 
+def planar_sweep(X, Y, init_seed):
+    """nn_model with 4 hidden units for 10000 iterations, then the hidden-layer sweep."""
+    runs = {}
+    parameters, costs = planar.nn_model(X, Y, 4, num_iterations=10000, init_seed=init_seed)
+    runs["nn_model"] = {"costs": costs, "train_accuracy": planar.accuracy(planar.predict(parameters, X), Y)}
+    for n_h in HIDDEN_SIZES:
+        print(f"shallow_training: nn_model with {n_h} hidden units (init_seed {init_seed})", file=sys.stderr, flush=True)
+        parameters, costs = planar.nn_model(X, Y, n_h, num_iterations=5000, init_seed=init_seed)
+        runs[f"hidden_{n_h}"] = {"costs": costs, "train_accuracy": planar.accuracy(planar.predict(parameters, X), Y)}
+    return runs
+
+
 def planar_runs():
     X, Y = planar.load_planar_dataset()
     out = {"X": jsonout.array(X), "Y": jsonout.array(Y)}
-    parameters, costs = planar.nn_model(X, Y, 4, num_iterations=10000)
-    out["nn_model"] = {"costs": costs, "train_accuracy": planar.accuracy(planar.predict(parameters, X), Y)}
-    for n_h in HIDDEN_SIZES:
-        print(f"shallow_training: nn_model with {n_h} hidden units", file=sys.stderr, flush=True)
-        parameters, costs = planar.nn_model(X, Y, n_h, num_iterations=5000)
-        out[f"hidden_{n_h}"] = {"costs": costs, "train_accuracy": planar.accuracy(planar.predict(parameters, X), Y)}
+    out.update(planar_sweep(X, Y, init_seed=2))
+    out["without_reseed"] = planar_sweep(X, Y, init_seed=None)
     return out
 
 

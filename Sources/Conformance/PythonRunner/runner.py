@@ -33,7 +33,7 @@ import signal  # noqa: E402
 import traceback  # noqa: E402
 import warnings  # noqa: E402
 
-from dnnc_runner import COURSE_DIR, HERE, RUNNER_ID, STUB_DIR, Misuse  # noqa: E402
+from dnnc_runner import COURSE_DIR, HERE, RUNNER_ID, STUB_DIR, Misuse, course_path  # noqa: E402
 from dnnc_runner.text import clip, one_line_exception  # noqa: E402
 
 #: Library modules a notebook may import that are safe for this (trusted) process to import
@@ -55,8 +55,9 @@ def protect_runner():
     prctl(PR_SET_CHILD_SUBREAPER, 1)
 
 
-def preload(kept):
-    """Imports our course modules and the libraries named by the kept import statements."""
+def preload(kept, folders):
+    """Imports our course modules (those in `folders`, the assignment's) and the libraries named
+    by the kept import statements."""
     import ast
     import importlib
     names = set()
@@ -65,8 +66,11 @@ def preload(kept):
             names.update(alias.name for alias in stmt.names)
         elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
             names.add(stmt.module)
-    course = {f[:-3] for f in os.listdir(COURSE_DIR) if f.endswith(".py")}
-    course |= {d for d in os.listdir(COURSE_DIR) if os.path.isdir(os.path.join(COURSE_DIR, d))}
+    course = set()
+    for folder in folders:
+        course |= {f[:-3] for f in os.listdir(folder) if f.endswith(".py")}
+        course |= {d for d in os.listdir(folder)
+                   if os.path.isfile(os.path.join(folder, d, "__init__.py"))}
     for name in sorted(names):
         top = name.split(".")[0]
         if top in course or name in PRELOAD:
@@ -137,10 +141,11 @@ def grade(args):
     emit(header)
 
     sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != HERE]
-    sys.path.insert(0, COURSE_DIR)
+    folders = course_path(plan["assignment"])
+    sys.path[:0] = folders
     sys.path.append(STUB_DIR)
     os.chdir(os.path.dirname(solution))
-    preload(kept)
+    preload(kept, folders)
     limits = plan.get("limits", {})
     default_timeout = float(plan.get("timeout", 10))
     for exercise in plan["exercises"]:

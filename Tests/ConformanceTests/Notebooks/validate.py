@@ -33,7 +33,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 COURSE = os.path.join(ROOT, "Sources", "Conformance", "PythonRunner", "course")
 STUBS = os.path.join(ROOT, "Sources", "Conformance", "PythonRunner", "stubs")
 PUBLISHED = os.path.join(ROOT, "Fixtures", "published")
-sys.path.insert(0, COURSE)
+sys.path[:0] = [COURSE, os.path.join(COURSE, "shared")]  # the week-4 modules, then the shared ones
 sys.path.append(STUBS)
 
 import dnn_app_utils_v3 as ref  # noqa: E402  (our course reference)

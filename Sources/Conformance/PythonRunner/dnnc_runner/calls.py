@@ -8,6 +8,7 @@ Output names follow Fixtures/README.md; caches are named `cache.A_prev`, `sigmoi
 `caches[1].W` (indices as in Python: caches[0] is layer 1's).
 """
 import re
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -167,22 +168,216 @@ def model(fn, a, printed):
     if isinstance(out, (tuple, list)) and len(out) == 2 and isinstance(out[0], dict):
         out, costs = out
     outputs = encode_mapping(out, "parameters", parameter_names(len(dims) - 1))
-    logged = [(int(i), c) for i, c in COST_LINE.findall(printed.text())]
     if costs is not None:
-        try:
-            values = np.asarray([float(np.squeeze(c)) for c in costs], dtype=np.float64)
-        except (TypeError, ValueError):
-            raise BadOutput("costs is %s, expected a list of numbers" % describe_value(costs)) from None
-        outputs["costs"] = encode(values.reshape(1, -1), "costs")
-    elif logged:
-        every = int(a.get("print_every", 100))
-        texts = [c for i, c in logged if i % every == 0]
-        values = [float(c) for c in texts]
-        outputs["costs"] = encode(np.asarray(values, dtype=np.float64).reshape(1, -1), "costs (printed)")
+        outputs["costs"] = encode_costs(costs)
+    else:
         # Printed with "%f" (6 decimals) by the older notebooks: compared at the printed digits.
-        decimals = min((len(t.split(".")[1]) if "." in t and "e" not in t.lower() else 17) for t in texts)
-        outputs["costs.decimals"] = {"shape": [], "data": [float(decimals)]}
+        outputs.update(printed_costs(printed, int(a.get("print_every", 100)), "costs"))
     return outputs
+
+
+# --- week 2: logistic regression ----------------------------------------------------------------
+def python_b(value):
+    """The plan sends b as a (1, 1) array; the notebooks pass a Python number (b = 2., b = 1.5)."""
+    if isinstance(value, np.ndarray):
+        return float(value.reshape(-1)[0])
+    return float(value)
+
+
+def expect_grads_and_cost(out, context=""):
+    """(grads, cost) as propagate returns them; BadOutput naming a swapped pair."""
+    grads, cost = expect_tuple(out, ["grads", "cost"], context)
+    if isinstance(cost, Mapping) and not isinstance(grads, Mapping):
+        raise BadOutput("returned (cost, grads): the notebook's order is (grads, cost)")
+    return grads, cost
+
+
+def encode_costs(costs, name="costs"):
+    """A returned list of costs (numbers or 0-d arrays) as a (1, n) row."""
+    if isinstance(costs, np.ndarray):
+        costs = list(costs.reshape(-1))
+    if not isinstance(costs, (list, tuple)):
+        raise BadOutput("%s is %s, expected the list of recorded costs" % (name, describe_value(costs)))
+    try:
+        values = np.asarray([float(np.squeeze(c)) for c in costs], dtype=np.float64)
+    except (TypeError, ValueError):
+        raise BadOutput("%s is %s, expected a list of numbers" % (name, describe_value(costs))) from None
+    return encode(values.reshape(1, -1), name)
+
+
+def lr_sigmoid(fn, a, printed):
+    return {"s": encode(invoke(fn, (a["z"],)), "s")}
+
+
+def initialize_with_zeros(fn, a, printed):
+    w, b = expect_tuple(invoke(fn, (int(a["dim"]),)), ["w", "b"])
+    return {"w": encode(w, "w"), "b": encode(b, "b", scalar_ok=True)}
+
+
+def propagate(fn, a, printed):
+    out = invoke(fn, (a["w"], python_b(a["b"]), a["X"], integral(a["Y"])))
+    grads, cost = expect_grads_and_cost(out)
+    outputs = {}
+    if not isinstance(grads, Mapping):
+        raise BadOutput("grads is %s, expected the dictionary {\"dw\": dw, \"db\": db}" % describe_value(grads))
+    require_keys(grads, "grads", ["dw", "db"])
+    outputs["dw"] = encode(grads["dw"], "grads['dw']")
+    outputs["db"] = encode(grads["db"], "grads['db']", scalar_ok=True)
+    outputs["cost"] = encode(cost, "cost", scalar_ok=True)
+    return outputs
+
+
+def optimize(fn, a, printed):
+    # Positionally: the 2017-2020 notebooks' optimize has no defaults; print_cost stays False.
+    args = (a["w"], python_b(a["b"]), a["X"], integral(a["Y"]), int(a["num_iterations"]), a["learning_rate"])
+    params, grads, costs = expect_tuple(invoke(fn, args), ["params", "grads", "costs"])
+    for value, what, keys in ((params, "params", ["w", "b"]), (grads, "grads", ["dw", "db"])):
+        if not isinstance(value, Mapping):
+            raise BadOutput("%s is %s, expected the dictionary of %s" % (what, describe_value(value), " and ".join(keys)))
+        require_keys(value, what, keys)
+    return {"w": encode(params["w"], "params['w']"), "b": encode(params["b"], "params['b']", scalar_ok=True),
+            "dw": encode(grads["dw"], "grads['dw']"), "db": encode(grads["db"], "grads['db']", scalar_ok=True),
+            "costs": encode_costs(costs)}
+
+
+def lr_predict(fn, a, printed):
+    return {"Y_prediction": encode(invoke(fn, (a["w"], python_b(a["b"]), a["X"])), "Y_prediction")}
+
+
+ACCURACY_LINE = re.compile(r"(train|test) accuracy\s*[:=]?\s*([-+0-9.eE]+)\s*%")
+
+
+def lr_model(fn, a, printed):
+    """model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate, print_cost) -> d.
+
+    With print_cost (the cat-data training), the printed "Cost after iteration" lines are read too
+    (costs.printed, costs.decimals) and the printed accuracies (train_accuracy, test_accuracy)."""
+    print_cost = bool(a.get("print_cost", False))
+    args = (a["X_train"], integral(a["Y_train"]), a["X_test"], integral(a["Y_test"]),
+            int(a["num_iterations"]), a["learning_rate"], print_cost)
+    d = invoke(fn, args)
+    if not isinstance(d, Mapping):
+        raise BadOutput("returned %s, expected the dictionary d" % describe_value(d))
+    require_keys(d, "d", ["costs", "Y_prediction_test", "Y_prediction_train", "w", "b"])
+    outputs = {"costs": encode_costs(d["costs"], "d['costs']"),
+               "Y_prediction_test": encode(d["Y_prediction_test"], "d['Y_prediction_test']"),
+               "Y_prediction_train": encode(d["Y_prediction_train"], "d['Y_prediction_train']"),
+               "w": encode(d["w"], "d['w']"), "b": encode(d["b"], "d['b']", scalar_ok=True)}
+    if print_cost:
+        outputs.update(printed_costs(printed, int(a.get("print_every", 100)), "costs.printed"))
+        for which, value in ACCURACY_LINE.findall(printed.text()):
+            outputs[which + "_accuracy"] = {"shape": [], "data": [float(value)]}
+    return outputs
+
+
+# --- week 3: one hidden layer on planar data ----------------------------------------------------
+PLANAR_PARAMETERS = ["W1", "b1", "W2", "b2"]
+
+
+def planar_parameters(a):
+    return {key: a[key] for key in PLANAR_PARAMETERS}
+
+
+def layer_sizes(fn, a, printed):
+    names = ["n_x", "n_h", "n_y"]
+    sizes = expect_tuple(invoke(fn, (a["X"], a["Y"])), names)
+    return {n: encode(v, n, scalar_ok=True) for n, v in zip(names, sizes)}
+
+
+def planar_initialize_parameters(fn, a, printed):
+    """initialize_parameters(n_x, n_h, n_y) with np.random.seed(seed) in force (the run's seed, or
+    the argument's when the plan gives one)."""
+    if a.get("seed") is not None:
+        np.random.seed(int(a["seed"]))
+    return initialize_parameters(fn, a, printed)
+
+
+def forward_propagation(fn, a, printed):
+    A2, cache = expect_tuple(invoke(fn, (a["X"], planar_parameters(a))), ["A2", "cache"])
+    outputs = {"A2": encode(A2, "A2")}
+    if not isinstance(cache, Mapping):
+        raise BadOutput("cache is %s, expected the dictionary of Z1, A1, Z2, A2" % describe_value(cache))
+    require_keys(cache, "cache", ["Z1", "A1", "Z2", "A2"])
+    for key in ("Z1", "A1", "Z2", "A2"):
+        outputs["cache." + key] = encode(cache[key], "cache[%r]" % key)
+    return outputs
+
+
+def takes_positional(fn, count):
+    """Whether fn can be called with `count` positional arguments (True when it cannot be told)."""
+    import inspect
+    try:
+        parameters = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return True
+    if any(p.kind == p.VAR_POSITIONAL for p in parameters):
+        return True
+    return sum(1 for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)) >= count
+
+
+def planar_compute_cost(fn, a, printed):
+    """compute_cost(A2, Y, parameters) up to v6c, compute_cost(A2, Y) from 2021: as the learner's
+    signature takes it."""
+    args = (a["A2"], integral(a["Y"]))
+    if takes_positional(fn, 3):
+        args += (planar_parameters(a),)
+    return {"cost": encode(invoke(fn, args), "cost", scalar_ok=True)}
+
+
+def backward_propagation(fn, a, printed):
+    cache = {key: a[key] for key in ("A1", "A2", "Z1", "Z2") if key in a}
+    grads = invoke(fn, (planar_parameters(a), cache, a["X"], integral(a["Y"])))
+    return encode_mapping(grads, "grads", ["dW1", "db1", "dW2", "db2"])
+
+
+def planar_update_parameters(fn, a, printed):
+    return update_parameters(fn, a, printed)
+
+
+def nn_model(fn, a, printed):
+    """nn_model(X, Y, n_h, num_iterations[, print_cost]) with np.random.seed(seed) in force; the
+    printed costs are read when print_cost is asked for (costs, costs.decimals)."""
+    if a.get("seed") is not None:
+        np.random.seed(int(a["seed"]))
+    print_cost = bool(a.get("print_cost", False))
+    args = (a["X"], integral(a["Y"]), int(a["n_h"]), int(a["num_iterations"]))
+    if print_cost:
+        args += (True,)
+    out = invoke(fn, args)
+    if isinstance(out, (tuple, list)) and len(out) == 2 and isinstance(out[0], Mapping):
+        out = out[0]  # (parameters, costs): the parameters are what the notebook returns
+    outputs = encode_mapping(out, "parameters", PLANAR_PARAMETERS)
+    if print_cost:
+        outputs.update(printed_costs(printed, int(a.get("print_every", 1000)), "costs"))
+    return outputs
+
+
+def planar_predict(fn, a, printed):
+    return {"predictions": encode(invoke(fn, (planar_parameters(a), a["X"])), "predictions")}
+
+
+def require_keys(value, what, required):
+    """BadOutput when a returned dictionary lacks one of `required` (the keys it has are named)."""
+    missing = [k for k in required if k not in value]
+    if missing:
+        keys = ", ".join(repr(str(k)) for k in value.keys()) or "none"
+        raise BadOutput("the returned %s has no %s (keys: %s)" % (what, ", ".join(repr(k) for k in missing), keys))
+
+
+def printed_costs(printed, every, name):
+    """The "Cost after iteration i: c" lines at multiples of `every` as name (1, n) and
+    name.decimals (the fewest decimals printed: "%f" prints 6); {} when nothing was printed."""
+    logged = [(int(i), c) for i, c in COST_LINE.findall(printed.text())]
+    texts = [c for i, c in logged if i % every == 0]
+    if not texts:
+        return {}
+    try:
+        values = [float(c) for c in texts]
+    except ValueError:
+        return {}
+    decimals = min((len(t.split(".")[1]) if "." in t and "e" not in t.lower() else 17) for t in texts)
+    return {name: encode(np.asarray(values, dtype=np.float64).reshape(1, -1), name + " (printed)"),
+            name + ".decimals": {"shape": [], "data": [float(decimals)]}}
 
 
 #: Form name (as in the plan) -> function.
@@ -200,4 +395,18 @@ FORMS = {
     "L_model_backward": L_model_backward,
     "update_parameters": update_parameters,
     "model": model,
+    "lr_sigmoid": lr_sigmoid,
+    "initialize_with_zeros": initialize_with_zeros,
+    "propagate": propagate,
+    "optimize": optimize,
+    "lr_predict": lr_predict,
+    "lr_model": lr_model,
+    "layer_sizes": layer_sizes,
+    "planar_initialize_parameters": planar_initialize_parameters,
+    "forward_propagation": forward_propagation,
+    "planar_compute_cost": planar_compute_cost,
+    "backward_propagation": backward_propagation,
+    "planar_update_parameters": planar_update_parameters,
+    "nn_model": nn_model,
+    "planar_predict": planar_predict,
 }

@@ -2,6 +2,7 @@
 call form, on which arguments. The runner keeps no list of exercises of its own.
 
     {"solution": "/private/dir/solution.py", "display": "my_notebook.ipynb",
+     "assignment": "step_by_step" | "application" | "logistic_regression" | "planar",
      "timeout": 10, "limits": {"memory": 2147483648, "cpu": 40, "file_size": 67108864},
      "exercises": [{"name": "linear_forward", "function": "linear_forward", "form": "linear_forward",
                     "optional": false, "timeout": 10,
@@ -9,14 +10,16 @@ call form, on which arguments. The runner keeps no list of exercises of its own.
 
 ARRAY is {"shape": [...], "data": [...]} or, for large data, {"shape": [...], "file": "x.f64"}
 (little-endian float64, row-major, relative to the plan's folder). Other argument values are
-numbers or lists of numbers.
+numbers or lists of numbers. "assignment" (catalogue.json's assignment ids) chooses the course's
+helper modules the notebook's imports find (dnnc_runner.course_path); without it the plan is a
+week-4 one.
 """
 import json
 import os
 
 import numpy as np
 
-from . import Misuse
+from . import ASSIGNMENT_DIRS, DEFAULT_ASSIGNMENT, Misuse
 from .calls import FORMS
 
 
@@ -33,6 +36,10 @@ def read_plan(path):
         raise Misuse("plan %s: expected an object with an exercises list" % path)
     if not isinstance(plan.get("solution"), str):
         raise Misuse("plan %s: no solution path" % path)
+    plan.setdefault("assignment", DEFAULT_ASSIGNMENT)
+    if plan["assignment"] not in ASSIGNMENT_DIRS:
+        raise Misuse("plan %s: unknown assignment %r (one of %s)"
+                     % (path, plan["assignment"], ", ".join(sorted(ASSIGNMENT_DIRS))))
     folder = os.path.dirname(os.path.abspath(path))
     for exercise in plan["exercises"]:
         if not isinstance(exercise, dict) or exercise.get("form") not in FORMS:
