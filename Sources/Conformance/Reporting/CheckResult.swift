@@ -28,6 +28,13 @@ public struct CheckResult: Sendable {
   public let output: String?
   /// What the output is compared with, when it is compared with something.
   public let source: CheckSource?
+  /// The flat (row-major) index of the first element out of tolerance, when values were compared.
+  public var firstDifference: Int?
+  /// The cost logs to plot, when the check carries more than its expected/actual (a learner's
+  /// log with our reproduction and the published points); see `costCurve`.
+  public var curve: CostCurve?
+  /// The stability verdict of a published training number, when a stability check gave one.
+  public var verdict: StabilityVerdict?
 
   /// A check result.
   public init(
@@ -48,20 +55,26 @@ public struct CheckResult: Sendable {
 
   /// This check under another name (the public tests' words, a run's label), all else kept.
   public func renamed(_ name: String, message: String? = nil) -> CheckResult {
-    CheckResult(
+    var renamed = CheckResult(
       name: name, status: status, expected: expected, actual: actual, maxAbsError: maxAbsError, tolerance: tolerance,
       message: message ?? self.message, edition: edition, output: output, source: source)
+    renamed.firstDifference = firstDifference
+    renamed.curve = curve
+    renamed.verdict = verdict
+    return renamed
   }
 
-  /// SPEC §7's check object.
+  /// SPEC §7's check object (with `verdict` only when the check carries one).
   public var json: JSON {
-    [
+    var object: JSON.Object = [
       "name": .string(name), "status": .string(status.rawValue), "edition": .string(edition),
       "expected": expected, "actual": actual,
       "max_abs_error": maxAbsError.map(JSON.number) ?? .null,
       "tolerance": .string(tolerance), "message": .string(message),
       "output": output.map(JSON.string) ?? .null, "source": source.map { .string($0.rawValue) } ?? .null,
     ]
+    if let verdict { object["verdict"] = verdict.json }
+    return .object(object)
   }
 }
 
@@ -85,6 +98,8 @@ public struct FunctionResult: Sendable {
   public let checks: [CheckResult]
   /// Extra explanation shown under a failed function (a diagnosed mistake, for instance).
   public var notes: [String]
+  /// The catalogued mistakes named in this function (their words are in `notes` too).
+  public var mistakes: [NamedMistake] = []
 
   /// A function's result.
   public init(name: String, checks: [CheckResult], notes: [String] = []) {
