@@ -36,7 +36,9 @@ extension HTMLReport {
     case .skipped: return escape(function.checks.first?.message ?? "skipped")
     case .passed:
       let curves = function.checks.filter { $0.costCurve != nil }.count
-      return curves > 0 ? "cost curve\(curves == 1 ? "" : "s") below, under Training runs" : "all checks passed"
+      return curves > 0
+        ? "all checks passed; cost curve\(curves == 1 ? "" : "s") under <a href=\"#training-heading\">Training runs</a>"
+        : "all checks passed"
     }
   }
 
@@ -51,12 +53,13 @@ extension HTMLReport {
       html += "<ul class=\"notes\">\n" + notes.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
     }
     html += "<table class=\"checks\">\n<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">Check</th>"
-    html += "<th scope=\"col\">Compared with</th><th scope=\"col\">Tolerance</th><th scope=\"col\">Max |error|</th>"
+    html += "<th scope=\"col\">Compared with, tolerance</th><th scope=\"col\">Max |error|</th>"
     html += "<th scope=\"col\">Message</th></tr></thead>\n<tbody>\n"
     for check in function.checks {
       html += "<tr class=\"\(check.status.rawValue)\"><td>\(check.status.badge)</td>"
       html += "<th scope=\"row\">\(escape(check.name))\(verdictBadge(check.verdict))</th>"
-      html += "<td>\(escape(Self.sourceWords(check.source)))</td><td>\(escape(check.tolerance))</td>"
+      let against = [Self.sourceWords(check.source), check.tolerance].filter { !$0.isEmpty }.map(escape)
+      html += "<td>\(against.joined(separator: ", "))</td>"
       html += "<td class=\"number\">\(check.maxAbsError.map(HTMLText.short) ?? "")</td>"
       html += "<td class=\"message\">\(escape(check.message))</td></tr>\n"
     }

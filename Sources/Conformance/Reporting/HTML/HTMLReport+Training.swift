@@ -11,7 +11,7 @@ extension HTMLReport {
     html += "<p class=\"lede\">The cost logged during training"
     html += report.subject == nil ? ", our run against the notebook's printed log." : ": your run, ours and the notebook's printed log."
     html += " Hollow rings are the published points; the solid line is our reproduction"
-    html += report.subject == nil ? "." : "; the dashed line with squares is yours."
+    html += report.subject == nil ? "." : "; the wide dashed line with squares is yours (where it runs along ours, your training reproduces the course's)."
     html += "</p>\n<div class=\"charts\">\n"
     for (k, (function, check, curve)) in runs.enumerated() {
       let title = "\(report.displayName(function)) — \(check.name)"

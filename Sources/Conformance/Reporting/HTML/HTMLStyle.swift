@@ -39,7 +39,7 @@ enum HTMLStyle {
     details > summary { cursor: pointer; color: var(--accent); padding: 2px 0; }
     table.checks { margin: 6px 0 10px; font-size: 0.9rem; }
     table.checks th, table.checks td { border-bottom: 1px solid var(--line); padding: 4px 8px; }
-    table.checks thead th { color: var(--muted); }
+    table.checks thead th { color: var(--muted); white-space: nowrap; }
     table.checks th[scope=row] { font-weight: 500; }
     table.checks tr.failed td.message { color: var(--fail); }
     td.message { word-break: break-word; }
@@ -53,7 +53,8 @@ enum HTMLStyle {
     figure { margin: 10px 0; }
     figure.values { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
     figure.values figcaption { margin-bottom: 6px; }
-    .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 12px; }
+    .pair { display: flex; flex-wrap: wrap; gap: 12px; }
+    .pair > div { flex: 1 1 auto; min-width: 0; max-width: 100%; }
     .pair .which { margin: 0 0 2px; color: var(--muted); font-size: 0.85rem; }
     pre { margin: 0; padding: 8px 10px; background: #f6f8fa; border-radius: 4px; overflow-x: auto; white-space: pre; }
     mark.diff { background: var(--mark); color: #000; font-weight: 700; text-decoration: underline 2px;
@@ -71,9 +72,9 @@ enum HTMLStyle {
     svg.chart .legend { font-size: 12px; }
     svg.chart .line { fill: none; stroke-width: 2; }
     svg.chart .line.reproduced { stroke: var(--accent); }
-    svg.chart .line.learner { stroke: var(--learner); stroke-dasharray: 6 4; }
+    svg.chart .line.learner { stroke: var(--learner); stroke-width: 5; stroke-dasharray: 8 5; stroke-opacity: 0.85; }
     svg.chart .mark.reproduced { fill: var(--accent); }
-    svg.chart .mark.learner { fill: var(--learner); }
+    svg.chart .mark.learner { fill: var(--learner); stroke: #fff; stroke-width: 0.8; }
     svg.chart .mark.published { fill: #fff; fill-opacity: 0.6; stroke: var(--ink); stroke-width: 1.6; }
     details.numbers table { width: auto; font-size: 0.85rem; }
     details.numbers th, details.numbers td { padding: 2px 10px; border-bottom: 1px solid var(--line); }
