@@ -12,7 +12,7 @@ BIN        := .build/release/dnn-conformance
 REPORT     ?= reports/conformance.json
 PREFIX     ?= /usr/local
 
-.PHONY: deps build install test conformance bench reference clean
+.PHONY: deps build install test conformance render-check bench reference clean
 
 ## deps: install pkgconf, libhdf5-dev, libjson-c-dev (and util-linux, mount for the sandbox) with
 ##       apt-get, only when missing.
@@ -38,6 +38,11 @@ conformance: build
 	@mkdir -p $(dir $(REPORT))
 	$(BIN) run --edition all --report $(REPORT)
 	$(PYTHON) scripts/check-notebooks.py $(BIN)
+
+## render-check: render the HTML report of a run and of two failing grades in headless Chromium
+##               (installed by the script when missing, not by deps) and fail if a page is blank.
+render-check: build
+	@scripts/render-check $(BIN)
 
 ## bench: Swift and NumPy throughput side by side, one after the other (never concurrently),
 ##        in BENCH_ROUNDS alternating rounds (default 2), each side's best kept.

@@ -54,7 +54,7 @@ struct ReportOptions: ParsableArguments {
   @Option(help: "Write the report to this file (JSON unless --format says otherwise).")
   var report: String?
 
-  @Option(help: "Report format: text, json or gradescope. Without --report, json and gradescope go to stdout.")
+  @Option(help: "Report format: text, json, gradescope or html (one self-contained page). Without --report, json, gradescope and html go to stdout.")
   var format: ReportFormat?
 
   /// Prints the table (or, without --report, the chosen format) and writes the report file;
@@ -74,7 +74,7 @@ struct ReportOptions: ParsableArguments {
 
 /// The report formats of `run --format`.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, gradescope
+  case text, json, gradescope, html
 
   /// The report in this format, ending in a newline.
   func render(_ report: ConformanceReport) -> String {
@@ -82,6 +82,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case .text: ReportTable(report: report, colour: false).text
     case .json: report.json.serialized(pretty: true) + "\n"
     case .gradescope: report.gradescopeJSON.serialized(pretty: true) + "\n"
+    case .html: HTMLReport(report: report).html
     }
   }
 }

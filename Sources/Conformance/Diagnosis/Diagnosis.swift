@@ -104,9 +104,11 @@ public struct Diagnosis: Sendable {
         annotated.notes += cascadeNotes(result.name, failed: failed, found: found)
       } else {
         for finding in own {
-          annotated.notes += notes(for: finding, explained: found[finding.writtenIn]?.contains {
-            $0.mistake == finding.mistake
-          } == true && finding.writtenIn != result.name)
+          let elsewhere = found[finding.writtenIn]?.contains { $0.mistake == finding.mistake } == true
+            && finding.writtenIn != result.name
+          let lines = notes(for: finding, explained: elsewhere)
+          annotated.notes += lines
+          if let named = named(finding, explainedElsewhere: elsewhere, noteLines: lines) { annotated.mistakes.append(named) }
         }
       }
       return annotated
@@ -122,6 +124,17 @@ public struct Diagnosis: Sendable {
     var notes = ["Looks like \(variant.headline)\(place) [\(entry.id)]: expected \(entry.expectedCode)"]
     notes.append(elsewhere ? "(explained under \(finding.writtenIn))" : entry.explanation)
     return notes
+  }
+
+  /// The typed form of `notes(for:explained:)`, for pages that lay the mistake out.
+  func named(_ finding: MistakeFinding, explainedElsewhere: Bool, noteLines: [String]) -> NamedMistake? {
+    guard let entry = catalogue[finding.mistake],
+      let variant = MistakeVariant.all.first(where: { $0.id == finding.mistake })
+    else { return nil }
+    return NamedMistake(
+      id: entry.id, headline: variant.headline, writtenIn: finding.writtenIn, expectedCode: entry.expectedCode,
+      mistakenCode: entry.mistakenCode, explanation: explainedElsewhere ? nil : entry.explanation,
+      explainedUnder: explainedElsewhere ? finding.writtenIn : nil, noteLines: noteLines)
   }
 
   /// For a function with no mistake of its own: the failed function it calls, preferring one

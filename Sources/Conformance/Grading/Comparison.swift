@@ -73,11 +73,13 @@ enum Comparison {
         tolerance: label, edition: edition, output: output, source: source)
     }
     let at = actual.position(i)
-    return CheckResult(
+    var result = CheckResult(
       name: name, status: .failed, expected: expectedJSON, actual: actual.json, maxAbsError: maxError,
       tolerance: label,
       message: "\(name)\(at) is \(actual.data[i]) but \(expectedText[i]) was expected (\(label))",
       edition: edition, output: output, source: source)
+    result.firstDifference = i
+    return result
   }
 
   /// A tolerance printed briefly: 5e-09, 1e-12.

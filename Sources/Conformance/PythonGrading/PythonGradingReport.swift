@@ -19,7 +19,9 @@ extension PythonGrading {
         name: "loads", status: .failed,
         message: source.locate(error, scriptName: Self.scriptName) + " (nothing in the file can be graded until it parses)",
         edition: edition)
-      return ConformanceReport(edition: edition, functions: [FunctionResult(name: source.displayName, checks: [check])], notes: notes)
+      var report = ConformanceReport(edition: edition, functions: [FunctionResult(name: source.displayName, checks: [check])], notes: notes)
+      report.subject = subject(source)
+      return report
     }
     var byName: [String: JSON] = [:]
     for line in lines.dropFirst() { if let name = line["exercise"]?.stringValue, byName[name] == nil { byName[name] = line } }
@@ -55,7 +57,11 @@ extension PythonGrading {
       guard let name = shown[result.name], name != result.name else { return result }
       var notes = result.notes
       for (key, display) in shown where key != display { notes = notes.map { $0.replacing(key, with: display) } }
-      return FunctionResult(name: name, checks: result.checks, notes: notes)
+      var renamed = FunctionResult(name: name, checks: result.checks, notes: notes)
+      renamed.mistakes = result.mistakes.map { mistake in
+        shown.reduce(mistake) { $1.key == $1.value ? $0 : $0.replacing($1.key, with: $1.value) }
+      }
+      return renamed
     }
     let skippedCells = header["magics"]?.arrayValue?.compactMap(\.stringValue).filter { $0.contains("SyntaxError") } ?? []
     notes += (skippedCells + loadNotes).map { "warning: " + source.locate($0, scriptName: Self.scriptName) }
@@ -65,7 +71,9 @@ extension PythonGrading {
     if let skipped = header["skipped_top_level"]?.intValue, skipped > 0 {
       notes.append("\(skipped) top-level statements (test prints, training runs, plots) were not run")
     }
-    return ConformanceReport(edition: edition, functions: results, notes: notes)
+    var report = ConformanceReport(edition: edition, functions: results, notes: notes)
+    report.subject = subject(source)
+    return report
   }
 
   /// How each isolation level of `Sandbox` is said in the report.
@@ -141,7 +149,8 @@ extension PythonGrading {
       let runMessage = source.locate(entry["message"]?.stringValue ?? "", scriptName: Self.scriptName)
       guard entry["status"]?.stringValue == "ok" else {
         let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
-        checks.append(failure(name + suffix, runMessage))
+        let failed = failure(name + suffix, runMessage)
+        checks += run.files.isEmpty ? [failed] : plotted([failed], run: run, exercise: exercise, learner: [])
         if index == 0 { seen = .error(runMessage) } else { inputs.append("\(run.label) were: " + Self.describe(run.arguments)) }
         continue
       }
@@ -160,7 +169,7 @@ extension PythonGrading {
       if index > 0, runChecks.contains(where: { $0.status == .failed }) {
         inputs.append("\(run.label) were: " + Self.describe(run.arguments))
       }
-      checks += runChecks
+      checks += run.files.isEmpty ? runChecks : plotted(runChecks, run: run, exercise: exercise, learner: normalised)
     }
     let result = FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted())
     return (result, seen, inputs)

@@ -28,9 +28,24 @@ public struct CheckResult: Sendable {
   public let output: String?
   /// What the output is compared with, when it is compared with something.
   public let source: CheckSource?
-  /// For a published training number: its verdict with the evidence (`stability` issue), by
-  /// number (`costs[8000]`, `train_accuracy`).
+  /// The flat (row-major) index of the first element out of tolerance, when values were compared.
+  public var firstDifference: Int?
+  /// The cost logs to plot, when the check carries more than its expected/actual (a learner's
+  /// log with our reproduction and the published points); see `costCurve`.
+  public var curve: CostCurve?
+  /// For published training numbers: each one's verdict with the evidence, by number
+  /// (`costs[8000]`, `train_accuracy`).
   public var stability: [(number: String, verdict: PublishedNumberVerdict)] = []
+
+  /// The check's stability in one word: its least stable number's verdict (a mismatch before a
+  /// fragile digit before a reproducible one) and the fewest stable digits; nil when unjudged.
+  public var verdict: StabilityVerdict? {
+    guard !stability.isEmpty else { return nil }
+    let order: [StabilityVerdict.Kind] = [.mismatch, .fragile, .reproducible]
+    let kind = order.first { kind in stability.contains { $0.verdict.verdict == kind } } ?? .reproducible
+    let digits = stability.filter { $0.verdict.verdict == kind }.map(\.verdict.stableDigits).min()
+    return StabilityVerdict(kind, stableDigits: digits)
+  }
 
   /// A check result.
   public init(
@@ -51,14 +66,16 @@ public struct CheckResult: Sendable {
 
   /// This check under another name (the public tests' words, a run's label), all else kept.
   public func renamed(_ name: String, message: String? = nil) -> CheckResult {
-    var copy = CheckResult(
+    var renamed = CheckResult(
       name: name, status: status, expected: expected, actual: actual, maxAbsError: maxAbsError, tolerance: tolerance,
       message: message ?? self.message, edition: edition, output: output, source: source)
-    copy.stability = stability
-    return copy
+    renamed.firstDifference = firstDifference
+    renamed.curve = curve
+    renamed.stability = stability
+    return renamed
   }
 
-  /// SPEC §7's check object.
+  /// SPEC §7's check object (with `verdict` and `stability` only when the check carries them).
   public var json: JSON {
     var object: JSON.Object = [
       "name": .string(name), "status": .string(status.rawValue), "edition": .string(edition),
@@ -67,7 +84,8 @@ public struct CheckResult: Sendable {
       "tolerance": .string(tolerance), "message": .string(message),
       "output": output.map(JSON.string) ?? .null, "source": source.map { .string($0.rawValue) } ?? .null,
     ]
-    if !stability.isEmpty {
+    if let verdict {
+      object["verdict"] = verdict.json
       object["stability"] = .array(stability.map { $0.verdict.json(check: $0.number) })
     }
     return .object(object)
@@ -94,6 +112,8 @@ public struct FunctionResult: Sendable {
   public let checks: [CheckResult]
   /// Extra explanation shown under a failed function (a diagnosed mistake, for instance).
   public var notes: [String]
+  /// The catalogued mistakes named in this function (their words are in `notes` too).
+  public var mistakes: [NamedMistake] = []
 
   /// A function's result.
   public init(name: String, checks: [CheckResult], notes: [String] = []) {

@@ -9,6 +9,8 @@ public struct ConformanceReport: Sendable {
   /// What the report is about, in sentences (what was graded as which edition and why, the
   /// seed of the fresh inputs, warnings from loading a learner's file).
   public var notes: [String]
+  /// For a learner's grade: the file, assignment and release graded (nil for `run`).
+  public var subject: ReportSubject?
 
   /// A report.
   public init(edition: String, functions: [FunctionResult], notes: [String] = []) {

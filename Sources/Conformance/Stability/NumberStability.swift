@@ -55,17 +55,6 @@ public struct NumberStability: Sendable {
   }
 }
 
-/// The verdict on one published number.
-public enum StabilityVerdict: String, Sendable {
-  /// We reproduce every printed digit, and every printed digit is stable.
-  case reproducible
-  /// Printed digits beyond the stable ones move under perturbation: the published value is one
-  /// possible rounding history; we agree with it within the stable digits.
-  case fragile
-  /// We disagree with it within the stable digits: a real difference, ours or the publication's.
-  case mismatch
-}
-
 /// A published number judged against our run and its stability.
 public struct PublishedNumberVerdict: Sendable {
   /// As printed.
@@ -79,7 +68,7 @@ public struct PublishedNumberVerdict: Sendable {
   /// Whether our value rounds to the printed digits.
   public let reproducesPrint: Bool
   /// The verdict.
-  public let verdict: StabilityVerdict
+  public let verdict: StabilityVerdict.Kind
   /// The perturbed runs that moved the value.
   public let evidence: [NumberStability.Evidence]
 
