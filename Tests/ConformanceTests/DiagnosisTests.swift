@@ -11,11 +11,14 @@ import Testing
 
   @Test(arguments: conformerMistakes)
   func mistakenConformerFailsWhereTheCatalogueSaysAndIsNamed(_ id: String) throws {
-    let grader = try GradingPaths.blogGrader()
     let catalogue = try GradingPaths.catalogue()
     let entry = try #require(catalogue[id])
+    // Each mistake on an edition of its own assignment: week 4's on the blog, weeks 2 and 3 on v5.
+    let editions = ["step_by_step": "blog", "logistic_regression": "w2-v5", "planar": "w3-v5"]
+    let edition = try Edition.named(try #require(editions[entry.assignment]))
+    let grader = try Grader(edition: edition, fixturesDirectory: GradingPaths.fixtures)
     let variant = try #require(MistakeVariant.all.first { $0.id == id })
-    let results = grader.gradeDiagnosed(variant.implementation(.blog), catalogue: catalogue)
+    let results = grader.gradeDiagnosed(variant.implementation(edition.reference.gradientKeyConvention), catalogue: catalogue)
     let failed = results.filter { $0.status == .failed }
     guard entry.detectableWithFixtures else {
       #expect(failed.isEmpty, "\(id) is not visible on the fixtures, yet failed \(failed.map(\.name))")

@@ -51,6 +51,8 @@ public struct Diagnosis: Sendable {
   public let convention: GradientKeyConvention
   /// Two doubles agree when |a − b| <= rtol · max(|a|, |b|).
   public let rtol: Double
+  /// The assignments of the edition: only their mistakes are tried.
+  public let assignments: Set<String>
 
   /// A diagnosis on `grader`'s fixtures and exercises.
   public init(grader: Grader, catalogue: MistakeCatalogue, rtol: Double = 1e-9) {
@@ -58,12 +60,16 @@ public struct Diagnosis: Sendable {
     fixtures = grader.fixtures
     functions = grader.edition.functions
     convention = grader.edition.reference.gradientKeyConvention
+    assignments = Set(grader.edition.assignments.isEmpty ? ["step_by_step"] : grader.edition.assignments)
     self.rtol = rtol
   }
 
   /// The catalogued mistakes that explain `evidence` of `function` directly.
   public func findings(for function: GradedFunction, evidence: FunctionEvidence) -> [MistakeFinding] {
-    let variants = MistakeVariant.all.filter { catalogue[$0.id]?.detectableWithFixtures == true }
+    let variants = MistakeVariant.all.filter { variant in
+      guard let entry = catalogue[variant.id] else { return false }
+      return entry.detectableWithFixtures && assignments.contains(entry.assignment)
+    }
     switch evidence {
     case .notImplemented:
       return []

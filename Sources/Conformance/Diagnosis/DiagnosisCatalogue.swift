@@ -1,6 +1,6 @@
 import DNNJSON
 
-/// `Fixtures/mistakes.json`: the common mistakes of the week-4 functions, as data (what the
+/// `Fixtures/mistakes.json`: the common mistakes of the course functions (weeks 2, 3 and 4), as data (what the
 /// learner wrote, the notebook's formula, and why it matters).
 public struct MistakeCatalogue: Sendable {
   /// One catalogued mistake.
@@ -26,6 +26,8 @@ public struct MistakeCatalogue: Sendable {
     public let scope: String?
     /// The catalogue's further note, if any.
     public let note: String?
+    /// The assignment whose functions it is made in (`step_by_step`, `logistic_regression`, `planar`).
+    public let assignment: String
   }
 
   /// The entries in the file's order.
@@ -61,7 +63,8 @@ public struct MistakeCatalogue: Sendable {
         id: id, function: try text("function"), affects: affects, explanation: try text("explanation"),
         expected: try text("expected"), expectedCode: try text("expected_code"), mistakenCode: try text("mistaken_code"),
         detectableWithFixtures: value["detectable_with_fixtures"]?.boolValue ?? true,
-        scope: value["scope"]?.stringValue, note: value["note"]?.stringValue))
+        scope: value["scope"]?.stringValue, note: value["note"]?.stringValue,
+        assignment: value["assignment"]?.stringValue ?? "step_by_step"))
     }
     self.entries = entries
   }

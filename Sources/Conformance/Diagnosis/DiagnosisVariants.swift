@@ -55,7 +55,22 @@ struct MistakeVariant: Sendable {
     MistakeVariant("linear_forward_transposed", "Z comes out transposed (examples as rows)") {
       PrimitiveMistake(.linearForwardTransposed, $0)
     },
-  ]
+  ] + shallow
+
+  /// Weeks 2 and 3: the course's solution with one slip.
+  static let shallow: [MistakeVariant] = [
+    ("lr_dw_without_mean", "dw is missing the 1/m", Slips.dwWithoutMean),
+    ("lr_db_without_mean", "db is missing the 1/m", .dbWithoutMean),
+    ("lr_cost_without_minus", "the cost is missing its leading minus", .costWithoutMinus),
+    ("lr_update_plus", "w and b move along the gradient (+) instead of against it (-)", .updatePlus),
+    ("lr_threshold_on_z", "predict thresholds w.T·X + b at 0.5 instead of its sigmoid A", .thresholdOnZ),
+    ("planar_cost_without_minus", "the cost is missing its leading minus", .costWithoutMinus),
+    ("planar_db_without_mean", "db1 and db2 are missing the 1/m", .dbWithoutMean),
+    ("planar_dZ1_without_square", "dZ1 uses (1 - A1) instead of (1 - A1**2), the derivative of tanh", .dZ1WithoutSquare),
+    ("planar_relu_hidden", "the hidden layer uses relu instead of tanh", .reluHidden),
+    ("planar_update_plus", "the parameters move along the gradient (+) instead of against it (-)", .updatePlus),
+    ("planar_unseeded_initialization", "initialize_parameters draws without its own np.random.seed(2)", .unseededInitialization),
+  ].map { id, headline, slips in MistakeVariant(id, headline) { PrimitiveMistake(.shallow(slips), $0) } }
 
   /// `np.sum(dZ, axis=1)` without keepdims: every bias gradient as a 1-d array.
   static func flattenBiasGradients(_ outputs: [(String, NumericArray)]) -> [(String, NumericArray)] {
@@ -70,9 +85,17 @@ struct MistakeVariant: Sendable {
 /// The course's functions with one primitive written as a learner might get it wrong.
 struct PrimitiveMistake: CourseFunctions {
   /// Which primitive is changed, and how.
-  enum Change: Sendable {
+  enum Change: Sendable, Equatable {
     case dbWithoutMean, mFromShape0, reluBackwardStrict, sigmoidBackwardFedA, updatePlus
     case costWithoutMinus, costWithoutMean, linearForwardTransposed
+    /// A week-2 or week-3 slip (those functions take their mistakes as `Slips`).
+    case shallow(Slips)
+  }
+
+  /// The week-2 and week-3 slips this variant makes.
+  var slips: Slips {
+    if case .shallow(let slips) = change { return slips }
+    return []
   }
 
   let change: Change

@@ -5,7 +5,7 @@ import NumPyRandom
 /// Week 3's exercises (planar data, one hidden layer): the course's solution is `OneHiddenLayer`.
 extension GradedFunction {
   /// `layer_sizes(X, Y)` on the layer_sizes case.
-  static let layerSizes = GradedFunction("layer_sizes", python: .caseArrays("layer_sizes", case: "layer_sizes")) { _, fixtures in
+  static let layerSizes = GradedFunction("layer_sizes", python: .caseArrays("layer_sizes", case: "layer_sizes")) { impl, fixtures in
     let c = try fixtures.require("layer_sizes")
     let sizes = OneHiddenLayer.layerSizes(x: try c.require("X"), y: try c.require("Y"))
     return [
@@ -20,8 +20,9 @@ extension GradedFunction {
     let python = PythonCall(form: "initialize_parameters", seed: seed) { _ in
       JSON.Object([("n_x", .integer(Int64(nX))), ("n_h", .integer(Int64(nH))), ("n_y", .integer(Int64(nY)))])
     }
-    return GradedFunction("initialize_parameters", python: python) { _, _ in
-      var rng = RandomState(seed: drawSeed)
+    return GradedFunction("initialize_parameters", python: python) { impl, _ in
+      // Without its own np.random.seed(2) the function draws from the seed the caller left.
+      var rng = RandomState(seed: slips(of: impl).contains(.unseededInitialization) ? UInt32(seed) : drawSeed)
       return parameterOutputs(OneHiddenLayer.initializeParameters(nX: nX, nH: nH, nY: nY, rng: &rng))
     }
   }
@@ -29,9 +30,10 @@ extension GradedFunction {
   /// `forward_propagation(X, parameters)` → A2 and the cache.
   static let forwardPropagation = GradedFunction(
     "forward_propagation", python: .caseArrays("forward_propagation", case: "forward_propagation")
-  ) { _, fixtures in
+  ) { impl, fixtures in
     let c = try fixtures.require("forward_propagation")
-    let (a2, cache) = try OneHiddenLayer.forwardPropagation(x: try c.require("X"), parameters: try planarParameters(c))
+    let (a2, cache) = try OneHiddenLayer.forwardPropagation(
+      x: try c.require("X"), parameters: try planarParameters(c), slips: slips(of: impl))
     return [
       ("A2", NumericArray(a2)), ("cache.Z1", NumericArray(cache.z1)), ("cache.A1", NumericArray(cache.a1)),
       ("cache.Z2", NumericArray(cache.z2)), ("cache.A2", NumericArray(cache.a2)),
@@ -41,20 +43,21 @@ extension GradedFunction {
   /// `compute_cost(A2, Y[, parameters])`.
   static let planarComputeCost = GradedFunction(
     "compute_cost", python: .caseArrays("planar_compute_cost", case: "compute_cost")
-  ) { _, fixtures in
+  ) { impl, fixtures in
     let c = try fixtures.require("compute_cost")
-    return [("cost", NumericArray(scalar: try OneHiddenLayer.computeCost(a2: try c.require("A2"), y: try c.require("Y"))))]
+    let cost = try OneHiddenLayer.computeCost(a2: try c.require("A2"), y: try c.require("Y"), slips: slips(of: impl))
+    return [("cost", NumericArray(scalar: cost))]
   }
 
   /// `backward_propagation(parameters, cache, X, Y)` → dW1 db1 dW2 db2.
   static let backwardPropagation = GradedFunction(
     "backward_propagation", python: .caseArrays("backward_propagation", case: "backward_propagation")
-  ) { _, fixtures in
+  ) { impl, fixtures in
     let c = try fixtures.require("backward_propagation")
     let cache = OneHiddenLayer.Cache(
       z1: try c.require("Z1"), a1: try c.require("A1"), z2: try c.require("Z2"), a2: try c.require("A2"))
     let grads = try OneHiddenLayer.backwardPropagation(
-      parameters: try planarParameters(c), cache: cache, x: try c.require("X"), y: try c.require("Y"))
+      parameters: try planarParameters(c), cache: cache, x: try c.require("X"), y: try c.require("Y"), slips: slips(of: impl))
     return [
       ("dW1", NumericArray(grads.layers[0].dW)), ("db1", NumericArray(grads.layers[0].db)),
       ("dW2", NumericArray(grads.layers[1].dW)), ("db2", NumericArray(grads.layers[1].db)),
@@ -65,13 +68,14 @@ extension GradedFunction {
   static func planarUpdateParameters(learningRate: Double) -> GradedFunction {
     let python = PythonCall.caseArrays(
       "update_parameters", case: "update_parameters", extra: JSON.Object([("learning_rate", .number(learningRate))]))
-    return GradedFunction("update_parameters", python: python) { _, fixtures in
+    return GradedFunction("update_parameters", python: python) { impl, fixtures in
       let c = try fixtures.require("update_parameters")
       let grads = Gradients(layers: [
         .init(dAPrev: nil, dW: try c.require("dW1"), db: try c.require("db1")),
         .init(dAPrev: nil, dW: try c.require("dW2"), db: try c.require("db2")),
       ])
-      return parameterOutputs(try OneHiddenLayer.updateParameters(try planarParameters(c), grads: grads, learningRate: learningRate))
+      return parameterOutputs(try OneHiddenLayer.updateParameters(
+        try planarParameters(c), grads: grads, learningRate: learningRate, slips: slips(of: impl)))
     }
   }
 
@@ -81,18 +85,21 @@ extension GradedFunction {
     let python = PythonCall.caseArrays(
       "nn_model", case: "nn_model", seed: seed,
       extra: JSON.Object([("n_h", .integer(Int64(hidden))), ("num_iterations", .integer(Int64(iterations)))]))
-    return GradedFunction("nn_model", python: python) { _, fixtures in
+    return GradedFunction("nn_model", python: python) { impl, fixtures in
       let c = try fixtures.require("nn_model")
+      let slips = slips(of: impl)
       let parameters = try OneHiddenLayer.nnModel(
-        x: try c.require("X"), y: try c.require("Y"), nH: hidden, numIterations: iterations, drawSeed: drawSeed)
+        x: try c.require("X"), y: try c.require("Y"), nH: hidden, numIterations: iterations,
+        drawSeed: slips.contains(.unseededInitialization) ? UInt32(seed) : drawSeed, slips: slips)
       return parameterOutputs(parameters)
     }
   }
 
   /// `predict(parameters, X)`.
-  static let planarPredict = GradedFunction("predict", python: .caseArrays("planar_predict", case: "predict")) { _, fixtures in
+  static let planarPredict = GradedFunction("predict", python: .caseArrays("planar_predict", case: "predict")) { impl, fixtures in
     let c = try fixtures.require("predict")
-    return [("predictions", NumericArray(try OneHiddenLayer.predict(parameters: try planarParameters(c), x: try c.require("X"))))]
+    let predictions = try OneHiddenLayer.predict(parameters: try planarParameters(c), x: try c.require("X"), slips: slips(of: impl))
+    return [("predictions", NumericArray(predictions))]
   }
 
   /// W1 b1 W2 b2 of a week-3 case.

@@ -48,39 +48,42 @@ public enum LogisticRegression {
 
   /// `propagate(w, b, X, Y)`: A = sigmoid(w.T·X + b), the cross-entropy cost
   /// `-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m`, and its gradients.
-  public static func propagate(w: Matrix, b: Double, x: Matrix, y: Matrix) throws(ShapeError)
+  /// `slips` makes the classic mistakes on purpose (the diagnosis's variants).
+  public static func propagate(w: Matrix, b: Double, x: Matrix, y: Matrix, slips: Slips = []) throws(ShapeError)
     -> (grads: Gradients, cost: Double)
   {
     let m = Double(x.cols)
     let a = sigmoid(try dot(w.transposed(), x) + b)
     let terms = try y * a.log() + (1.0 - y) * (1.0 - a).log()
-    let cost = -terms.sum() / m
+    let cost = (slips.contains(.costWithoutMinus) ? terms.sum() : -terms.sum()) / m
     let error = try a - y
-    let dw = try dot(x, transposing: error) / m
-    return (Gradients(dw: dw, db: error.sum() / m), cost)
+    let dw = try dot(x, transposing: error) / (slips.contains(.dwWithoutMean) ? 1 : m)
+    return (Gradients(dw: dw, db: error.sum() / (slips.contains(.dbWithoutMean) ? 1 : m)), cost)
   }
 
   /// `optimize(w, b, X, Y, num_iterations, learning_rate)`: gradient descent, the cost recorded when
   /// `i % 100 == 0`.
   public static func optimize(
-    w: Matrix, b: Double, x: Matrix, y: Matrix, numIterations: Int, learningRate: Double
+    w: Matrix, b: Double, x: Matrix, y: Matrix, numIterations: Int, learningRate: Double, slips: Slips = []
   ) throws(ShapeError) -> Optimized {
     var w = w, b = b
     var grads = Gradients(dw: Matrix(rows: w.rows, cols: 1), db: 0)
     var costs: [Double] = []
     for i in 0..<numIterations {
-      let (g, cost) = try propagate(w: w, b: b, x: x, y: y)
+      let (g, cost) = try propagate(w: w, b: b, x: x, y: y, slips: slips)
       grads = g
-      w = try w - learningRate * g.dw
-      b = b - learningRate * g.db
+      let step = slips.contains(.updatePlus) ? -learningRate : learningRate
+      w = try w - step * g.dw
+      b = b - step * g.db
       if i % 100 == 0 { costs.append(cost) }
     }
     return Optimized(w: w, b: b, grads: grads, costs: costs)
   }
 
   /// `predict(w, b, X)`: 1 where sigmoid(w.T·X + b) > 0.5, else 0, shape (1, m).
-  public static func predict(w: Matrix, b: Double, x: Matrix) throws(ShapeError) -> Matrix {
-    sigmoid(try dot(w.transposed(), x) + b).map { $0 > 0.5 ? 1 : 0 }
+  public static func predict(w: Matrix, b: Double, x: Matrix, slips: Slips = []) throws(ShapeError) -> Matrix {
+    let z = try dot(w.transposed(), x) + b
+    return (slips.contains(.thresholdOnZ) ? z : sigmoid(z)).map { $0 > 0.5 ? 1 : 0 }
   }
 
   /// The accuracy the notebook prints: `100 - np.mean(np.abs(prediction - Y)) * 100` (percent).

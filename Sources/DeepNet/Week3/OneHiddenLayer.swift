@@ -53,44 +53,47 @@ public enum OneHiddenLayer {
   }
 
   /// `forward_propagation(X, parameters)` → (A2, cache).
-  public static func forwardPropagation(x: Matrix, parameters: Parameters) throws -> (a2: Matrix, cache: Cache) {
+  public static func forwardPropagation(x: Matrix, parameters: Parameters, slips: Slips = []) throws -> (a2: Matrix, cache: Cache) {
     let (first, second) = try layers(parameters)
     let z1 = try dot(first.w, x) + first.b
-    let a1 = z1.map(tanh)
+    let a1 = slips.contains(.reluHidden) ? z1.maximum(0) : z1.map(tanh)
     let z2 = try dot(second.w, a1) + second.b
     let a2 = z2.map { 1 / (1 + exp(-$0)) }
     return (a2, Cache(z1: z1, a1: a1, z2: z2, a2: a2))
   }
 
   /// `compute_cost(A2, Y)`: `-np.sum(np.multiply(np.log(A2), Y) + np.multiply(1 - Y, np.log(1 - A2))) / m`.
-  public static func computeCost(a2: Matrix, y: Matrix) throws(ShapeError) -> Double {
+  public static func computeCost(a2: Matrix, y: Matrix, slips: Slips = []) throws(ShapeError) -> Double {
     let terms = try a2.log() * y + (1.0 - y) * (1.0 - a2).log()
-    return -terms.sum() / Double(y.cols)
+    return (slips.contains(.costWithoutMinus) ? terms.sum() : -terms.sum()) / Double(y.cols)
   }
 
   /// `backward_propagation(parameters, cache, X, Y)` → grads with layers (dW1, db1), (dW2, db2).
   public static func backwardPropagation(
-    parameters: Parameters, cache: Cache, x: Matrix, y: Matrix
+    parameters: Parameters, cache: Cache, x: Matrix, y: Matrix, slips: Slips = []
   ) throws -> Gradients {
     let (_, second) = try layers(parameters)
     let m = Double(x.cols)
+    let bias = slips.contains(.dbWithoutMean) ? 1 : 1 / m
     let dZ2 = try cache.a2 - y
     let dW2 = (1 / m) * (try dot(dZ2, transposing: cache.a1))
-    let db2 = (1 / m) * dZ2.rowSums()
-    let dZ1 = try dot(second.w.transposed(), dZ2) * (1.0 - cache.a1 * cache.a1)
+    let db2 = bias * dZ2.rowSums()
+    let derivative = slips.contains(.dZ1WithoutSquare) ? 1.0 - cache.a1 : try 1.0 - cache.a1 * cache.a1
+    let dZ1 = try dot(second.w.transposed(), dZ2) * derivative
     let dW1 = (1 / m) * (try dot(dZ1, transposing: x))
-    let db1 = (1 / m) * dZ1.rowSums()
+    let db1 = bias * dZ1.rowSums()
     return Gradients(layers: [.init(dAPrev: nil, dW: dW1, db: db1), .init(dAPrev: nil, dW: dW2, db: db2)])
   }
 
   /// `update_parameters(parameters, grads, learning_rate=1.2)`: θ = θ − learning_rate · dθ.
   public static func updateParameters(
-    _ parameters: Parameters, grads: Gradients, learningRate: Double = 1.2
+    _ parameters: Parameters, grads: Gradients, learningRate: Double = 1.2, slips: Slips = []
   ) throws -> Parameters {
     var updated = parameters
+    let step = slips.contains(.updatePlus) ? -learningRate : learningRate
     for l in updated.layers.indices {
-      updated.layers[l].w = try updated.layers[l].w - learningRate * grads.layers[l].dW
-      updated.layers[l].b = try updated.layers[l].b - learningRate * grads.layers[l].db
+      updated.layers[l].w = try updated.layers[l].w - step * grads.layers[l].dW
+      updated.layers[l].b = try updated.layers[l].b - step * grads.layers[l].db
     }
     return updated
   }
@@ -101,23 +104,23 @@ public enum OneHiddenLayer {
   /// the release's initialize_parameters reseeds (until 2021), 3 (nn_model's own seed) after.
   public static func nnModel(
     x: Matrix, y: Matrix, nH: Int, numIterations: Int = 10000, learningRate: Double = 1.2, drawSeed: UInt32 = 2,
-    log: (Int, Double) -> Void = { _, _ in }
+    slips: Slips = [], log: (Int, Double) -> Void = { _, _ in }
   ) throws -> Parameters {
     let sizes = layerSizes(x: x, y: y)
     var rng = RandomState(seed: drawSeed)
     var parameters = initializeParameters(nX: sizes.nX, nH: nH, nY: sizes.nY, rng: &rng)
     for i in 0..<numIterations {
-      let (a2, cache) = try forwardPropagation(x: x, parameters: parameters)
-      log(i, try computeCost(a2: a2, y: y))
-      let grads = try backwardPropagation(parameters: parameters, cache: cache, x: x, y: y)
-      parameters = try updateParameters(parameters, grads: grads, learningRate: learningRate)
+      let (a2, cache) = try forwardPropagation(x: x, parameters: parameters, slips: slips)
+      log(i, try computeCost(a2: a2, y: y, slips: slips))
+      let grads = try backwardPropagation(parameters: parameters, cache: cache, x: x, y: y, slips: slips)
+      parameters = try updateParameters(parameters, grads: grads, learningRate: learningRate, slips: slips)
     }
     return parameters
   }
 
   /// `predict(parameters, X)`: 1 where A2 > 0.5.
-  public static func predict(parameters: Parameters, x: Matrix) throws -> Matrix {
-    try forwardPropagation(x: x, parameters: parameters).a2.map { $0 > 0.5 ? 1 : 0 }
+  public static func predict(parameters: Parameters, x: Matrix, slips: Slips = []) throws -> Matrix {
+    try forwardPropagation(x: x, parameters: parameters, slips: slips).a2.map { $0 > 0.5 ? 1 : 0 }
   }
 
   /// The notebook's accuracy in percent:
