@@ -18,9 +18,11 @@ public struct Catalogue: Sendable {
       throw FixtureError("\(path): not a catalogue (schema dnn-conformance-catalogue/1)")
     }
     let cases = try Self.recipes(json["cases"]?.objectValue ?? JSON.Object(), path: path)
+    var titles: [String: String] = [:]
+    for (id, title) in json["assignments"]?.objectValue ?? JSON.Object() { titles[id] = title.stringValue }
     var editions: [Edition] = []
     for entry in json["editions"]?.arrayValue ?? [] {
-      editions.append(try Self.edition(entry, cases: cases, path: path))
+      editions.append(try Self.edition(entry, cases: cases, titles: titles, path: path))
     }
     guard !editions.isEmpty else { throw FixtureError("\(path): no editions") }
     self.editions = editions
@@ -68,7 +70,9 @@ public struct Catalogue: Sendable {
   }
 
   /// One edition entry.
-  static func edition(_ entry: JSON, cases: [String: TestCaseRecipe], path: String) throws(FixtureError) -> Edition {
+  static func edition(
+    _ entry: JSON, cases: [String: TestCaseRecipe], titles: [String: String], path: String
+  ) throws(FixtureError) -> Edition {
     guard let id = entry["id"]?.stringValue else { throw FixtureError("\(path): an edition without an id") }
     func field(_ name: String) throws(FixtureError) -> String {
       guard let value = entry[name]?.stringValue else { throw FixtureError("\(path): edition \(id) has no \(name)") }
@@ -125,7 +129,7 @@ public struct Catalogue: Sendable {
     }
     return Edition(
       id: id, summary: try field("summary"), recipes: recipes, functions: functions, models: models, trainings: trainings,
-      assignments: entry["assignments"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+      assignments: (entry["assignments"]?.arrayValue?.compactMap(\.stringValue) ?? []).map { ($0, titles[$0] ?? $0) },
       reference: NotebookFunctions(gradientKeyConvention: keys, costOrder: order), checkStyle: style,
       aliases: entry["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? [])
   }

@@ -21,6 +21,8 @@ public struct Edition: Sendable {
   public let trainings: [ShallowTraining]
   /// The assignments it covers (`step_by_step`, `application`, `logistic_regression`, `planar`).
   public let assignments: [String]
+  /// Their titles (catalogue.json's `assignments`), by id.
+  public let assignmentTitles: [String: String]
   /// The course's own solution in this edition's conventions.
   public let reference: any CourseFunctions
   /// How each function's checks are named and grouped.
@@ -31,11 +33,12 @@ public struct Edition: Sendable {
   /// An edition.
   public init(
     id: String, summary: String, recipes: [TestCaseRecipe], functions: [GradedFunction], models: [ModelRecipe],
-    trainings: [ShallowTraining] = [], assignments: [String] = [], reference: any CourseFunctions,
+    trainings: [ShallowTraining] = [], assignments: [(id: String, title: String)] = [], reference: any CourseFunctions,
     checkStyle: CheckStyle = .outputs, aliases: [String] = []
   ) {
     self.trainings = trainings
-    self.assignments = assignments
+    self.assignments = assignments.map(\.id)
+    assignmentTitles = Dictionary(assignments.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     self.aliases = aliases
     self.id = id
     self.summary = summary
@@ -65,8 +68,15 @@ public struct Edition: Sendable {
     return [edition]
   }
 
-  /// Whether a learner is graded on the Application's models (their runs need the cat data).
-  public var gradesModels: Bool { functions.contains { $0.python.form == "model" } }
+  /// Whether a learner is graded on models trained on the cat data (the Application's, week 2's).
+  public var gradesModels: Bool { functions.contains { ["model", "lr_model"].contains($0.python.form) } }
+
+  /// The title of the assignment a learner's file of this edition is graded as: the
+  /// Application's when the models are graded, else the first assignment's.
+  public var gradedAssignmentTitle: String {
+    let id = gradesModels && assignments.contains("application") ? "application" : assignments.first ?? "step_by_step"
+    return assignmentTitles[id] ?? id
+  }
 
   /// How this edition's Application prints accuracies (`train --edition`); editions without an
   /// Application notebook use the blog's form.

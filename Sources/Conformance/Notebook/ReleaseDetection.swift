@@ -14,6 +14,7 @@ public struct ReleaseDetection: Sendable, Equatable {
     let imported = importedModules(python)
     let defined = definedFunctions(python)
     func has(_ module: String) -> Bool { imported.contains(module) }
+    if let shallow = shallowRelease(python, defined: defined, has) { return shallow }
     if let stepByStep = stepByStepRelease(python, has) { return stepByStep }
     let writesStepByStep = defined.contains("linear_forward") || defined.contains("L_model_backward")
     let writesModels = defined.contains("two_layer_model") || defined.contains("L_layer_model")
@@ -52,6 +53,34 @@ public struct ReleaseDetection: Sendable, Equatable {
       return ReleaseDetection(edition: entry.edition, reason: "Step by Step: imports \(entry.module) (\(entry.release))")
     }
     return nil
+  }
+
+  /// Week 2 (lr_utils, propagate) or week 3 (planar_utils, nn_model), and which release of it.
+  static func shallowRelease(_ python: String, defined: Set<String>, _ has: (String) -> Bool) -> ReleaseDetection? {
+    let squeezed = python.filter { !$0.isWhitespace }
+    let tests = has("public_tests")
+    if has("planar_utils") || defined.contains("nn_model") || defined.contains("layer_sizes") {
+      let why = has("planar_utils") ? "imports planar_utils" : "defines nn_model"
+      guard tests else {
+        let old = has("testCases") ? "; its testCases (2017) predate testCases_v2, graded with v5's cases" : ""
+        return ReleaseDetection(edition: "w3-v5", reason: "Planar data classification (week 3): \(why), without public_tests (v5–v6c, 2018–20)\(old)")
+      }
+      // The first 2021 release still ran nn_model on nn_model_test_case() in its own cell.
+      if squeezed.contains("nn_model_test_case()") {
+        return ReleaseDetection(
+          edition: "w3-2021a", reason: "Planar data classification (week 3): \(why) and public_tests, with the nn_model_test_case() cell of the first 2021 release")
+      }
+      return ReleaseDetection(edition: "w3-2021", reason: "Planar data classification (week 3): \(why) and public_tests (W3A1, 2021 onward)")
+    }
+    guard has("lr_utils") || defined.contains("propagate") || defined.contains("initialize_with_zeros") else { return nil }
+    let why = has("lr_utils") ? "imports lr_utils" : "defines propagate"
+    if tests {
+      return ReleaseDetection(edition: "w2-2021", reason: "Logistic regression (week 2): \(why) and public_tests (W2A2, 2021 onward)")
+    }
+    if squeezed.contains("np.array([[1],[2]]),2,np.array([[1,2],[3,4]])") {
+      return ReleaseDetection(edition: "w2-2017", reason: "Logistic regression (week 2): \(why); its propagate test on integer arrays is the 2017 release's")
+    }
+    return ReleaseDetection(edition: "w2-v5", reason: "Logistic regression (week 2): \(why), without public_tests (v5/v6a, 2018–20)")
   }
 
   /// Top-level module names of every `import a.b` / `from a.b import c` line.

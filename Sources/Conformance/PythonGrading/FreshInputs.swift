@@ -5,8 +5,52 @@ import NumPyRandom
 /// report prints: an implementation with hard-coded sizes (W2 of shape (1, n_h)) or outputs
 /// (the published cost typed in) passes the notebook's cases but not these.
 public enum FreshInputs {
+  /// Every case the exercises of `assignment` read, at other sizes, from `seed`.
+  public static func fixtures(seed: UInt32, assignment: String = "step_by_step") -> FixtureSet {
+    var draws = Draws(seed: seed)
+    switch assignment {
+    case "logistic_regression": return logisticRegression(&draws)
+    case "planar": return planar(&draws)
+    default: return stepByStep(seed: seed)
+    }
+  }
+
+  /// Week 2's cases: w and X of 4 features, 5 to 8 examples.
+  static func logisticRegression(_ d: inout Draws) -> FixtureSet {
+    FixtureSet(cases: [
+      FixtureCase(name: "sigmoid", arrays: [d.normal("z", 1, 5)]),
+      FixtureCase(name: "propagate", arrays: [
+        d.normal("w", 4, 1), d.scaled("b", 1, 1, 0.5), d.normal("X", 4, 5), d.labels("Y", 5),
+      ]),
+      FixtureCase(name: "predict", arrays: [d.normal("w", 3, 1), d.scaled("b", 1, 1, 0.5), d.normal("X", 3, 6)]),
+      FixtureCase(name: "model", arrays: [
+        d.labels("Y_train", 8), d.normal("X_train", 3, 8), d.normal("X_test", 3, 4), d.labels("Y_test", 4),
+      ]),
+    ])
+  }
+
+  /// Week 3's cases: 3 features, 5 hidden units, 5 or 6 examples.
+  static func planar(_ d: inout Draws) -> FixtureSet {
+    func parameters() -> [(String, Matrix)] {
+      [d.scaled("W1", 5, 3, 0.5), d.scaled("b1", 5, 1, 0.1), d.scaled("W2", 1, 5, 0.5), d.scaled("b2", 1, 1, 0.1)]
+    }
+    let update = parameters()
+    let grads = update.map { name, value in d.scaled("d" + name, value.rows, value.cols, 0.1) }
+    return FixtureSet(cases: [
+      FixtureCase(name: "layer_sizes", arrays: [d.normal("X", 3, 5), d.normal("Y", 2, 5)]),
+      FixtureCase(name: "forward_propagation", arrays: [d.normal("X", 3, 5)] + parameters()),
+      FixtureCase(name: "compute_cost", arrays: [d.labels("Y", 6)] + parameters() + [d.probabilities("A2", 6)]),
+      FixtureCase(name: "backward_propagation", arrays: [d.normal("X", 3, 5), d.labels("Y", 5)] + parameters() + [
+        d.scaled("A1", 5, 5, 0.5), d.probabilities("A2", 5), d.normal("Z1", 5, 5), d.normal("Z2", 1, 5),
+      ]),
+      FixtureCase(name: "update_parameters", arrays: update + grads),
+      FixtureCase(name: "nn_model", arrays: [d.normal("X", 3, 6), d.labels("Y", 6)]),
+      FixtureCase(name: "predict", arrays: [d.normal("X", 3, 4)] + parameters()),
+    ])
+  }
+
   /// Every case the Step-by-Step exercises read, at other sizes, from `seed`.
-  public static func fixtures(seed: UInt32) -> FixtureSet {
+  static func stepByStep(seed: UInt32) -> FixtureSet {
     var rng = RandomState(seed: seed)
     func draw(_ name: String, _ rows: Int, _ cols: Int) -> (String, Matrix) {
       var data: [Double] = []
@@ -55,13 +99,52 @@ public enum FreshInputs {
   }
 
   /// The exercise on the fresh cases: the same call, except for the initializers, which are
-  /// called with other sizes.
-  static func counterpart(of function: GradedFunction) -> GradedFunction? {
-    switch function.notebookFunction {
-    case "initialize_parameters": .initializeParameters(5, 4, 2, name: function.name)
-    case "initialize_parameters_deep": .initializeParametersDeep([6, 4, 3, 2], name: function.name)
-    case "two_layer_model", "L_layer_model": nil
-    default: function
+  /// called with other sizes (week 3's, whose draws depend on the release's seeds, is not).
+  static func counterpart(of function: GradedFunction, assignment: String = "step_by_step") -> GradedFunction? {
+    switch (assignment, function.notebookFunction) {
+    case ("logistic_regression", "initialize_with_zeros"): return .initializeWithZeros(dim: 4)
+    case ("planar", "initialize_parameters"): return nil
+    case ("logistic_regression", _), ("planar", _): return function
+    default: break
     }
+    switch function.notebookFunction {
+    case "initialize_parameters": return .initializeParameters(5, 4, 2, name: function.name)
+    case "initialize_parameters_deep": return .initializeParametersDeep([6, 4, 3, 2], name: function.name)
+    case "two_layer_model", "L_layer_model": return nil
+    default: return function
+    }
+  }
+}
+
+/// Draws for the fresh cases of weeks 2 and 3.
+struct Draws {
+  var rng: RandomState
+
+  init(seed: UInt32) { rng = RandomState(seed: seed) }
+
+  /// Standard normal draws.
+  mutating func normal(_ name: String, _ rows: Int, _ cols: Int) -> (String, Matrix) {
+    scaled(name, rows, cols, 1)
+  }
+
+  /// Normal draws times `scale`.
+  mutating func scaled(_ name: String, _ rows: Int, _ cols: Int, _ scale: Double) -> (String, Matrix) {
+    var data: [Double] = []
+    for _ in 0..<(rows * cols) { data.append(rng.standardNormal() * scale) }
+    return (name, Matrix(rows: rows, cols: cols, data: data))
+  }
+
+  /// Probabilities in (0.05, 0.95).
+  mutating func probabilities(_ name: String, _ cols: Int) -> (String, Matrix) {
+    var data: [Double] = []
+    for _ in 0..<cols { data.append(0.05 + 0.9 * rng.randomSample()) }
+    return (name, Matrix(rows: 1, cols: cols, data: data))
+  }
+
+  /// 0/1 labels, both present.
+  mutating func labels(_ name: String, _ cols: Int) -> (String, Matrix) {
+    var data: [Double] = []
+    for i in 0..<cols { data.append(i < 2 ? Double(i) : (rng.randomSample() < 0.5 ? 0 : 1)) }
+    return (name, Matrix(rows: 1, cols: cols, data: data))
   }
 }

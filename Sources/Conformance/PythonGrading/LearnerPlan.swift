@@ -68,6 +68,9 @@ public struct LearnerPlan: Sendable {
   public let exercises: [LearnerExercise]
   /// The seed of the fresh inputs (printed in the report).
   public let freshSeed: UInt32
+  /// The assignment (catalogue.json's id): the runner gives the notebook that assignment's
+  /// course modules.
+  public let assignment: String
 
   /// The activations the notebooks import from dnn_utils: graded only where the learner wrote them.
   static let optionalFunctions: Set<String> = ["sigmoid", "relu", "sigmoid_backward", "relu_backward"]
@@ -78,7 +81,8 @@ public struct LearnerPlan: Sendable {
   /// drawn from `freshSeed`; the Application's models also on the cat data in `datasets`, if given.
   public static func make(_ grader: Grader, freshSeed: UInt32, datasets: String?, timeout: Double) -> LearnerPlan {
     let reference = grader.edition.reference
-    let fresh = FreshInputs.fixtures(seed: freshSeed)
+    let assignment = grader.edition.assignments.first ?? "step_by_step"
+    let fresh = FreshInputs.fixtures(seed: freshSeed, assignment: assignment)
     let cat = datasets.flatMap { try? CatDataset.load(directory: $0) }
     var order: [String] = []
     var groups: [String: [GradedFunction]] = [:]
@@ -94,7 +98,7 @@ public struct LearnerPlan: Sendable {
           expected: try? function.run(reference, grader.fixtures), published: true, key: function.name,
           seed: function.python.seed)
       }
-      if let other = FreshInputs.counterpart(of: first), let arguments = try? other.python.arguments(fresh) {
+      if let other = FreshInputs.counterpart(of: first, assignment: assignment), let arguments = try? other.python.arguments(fresh) {
         runs.append(LearnerRun(
           label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh), key: first.name,
           seed: other.python.seed))
@@ -102,12 +106,13 @@ public struct LearnerPlan: Sendable {
       if let cat, let model = grader.edition.models.first(where: { $0.name == notebookFunction }) {
         runs.append(catRun(model, data: cat))
       }
+      if let run = shallowRun(first, edition: grader.edition, cat: cat) { runs.append(run) }
       let seconds = runs.contains { !$0.files.isEmpty } ? max(timeout, 120) : timeout
       return LearnerExercise(
         name: notebookFunction, key: first.name, function: notebookFunction, form: first.python.form,
         optional: optionalFunctions.contains(notebookFunction), timeout: seconds, runs: runs)
     }
-    return LearnerPlan(exercises: exercises, freshSeed: freshSeed)
+    return LearnerPlan(exercises: exercises, freshSeed: freshSeed, assignment: assignment)
   }
 
   /// The data file of a large argument: the same data (the cat images of both models) is written once.
@@ -133,7 +138,8 @@ public struct LearnerPlan: Sendable {
       ]
     }
     return [
-      "solution": .string(solution), "display": .string(display), "timeout": .number(timeout),
+      "solution": .string(solution), "display": .string(display), "assignment": .string(assignment),
+      "timeout": .number(timeout),
       "limits": [
         "memory": .integer(Int64(limits.addressSpace)), "cpu": .integer(Int64(cpuSeconds)),
         "file_size": .integer(Int64(limits.fileSize)),

@@ -5,8 +5,7 @@ extension PythonGrading {
   func subject(_ source: NotebookSource) -> ReportSubject {
     ReportSubject(
       file: source.displayName,
-      assignment: grader.edition.gradesModels
-        ? "Deep Neural Network – Application (cat vs non-cat)" : "Building your Deep Neural Network: Step by Step",
+      assignment: grader.edition.gradedAssignmentTitle,
       edition: grader.edition.id, reason: editionReason)
   }
 
