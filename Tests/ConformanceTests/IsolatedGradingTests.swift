@@ -85,6 +85,7 @@ struct PlusOnWeightsOnly: CourseFunctions {
     let text = try #require(recorded.first)
     #expect(text.hasPrefix("L_model_backward failed: L_model_backward crashed: Index out of range at "))
     #expect(text.contains("IsolatedGradingTests.swift:32 (in "), "\(text)")
+    #expect(graded.functions.allSatisfy { $0.notes.isEmpty })
   }
 
   /// Isolated and in-process grading give the same verdicts and notes.

@@ -119,7 +119,8 @@ public struct IsolatedGrading: Sendable {
 
   private func failed(_ function: GradedFunction, _ message: String) -> GradedExercise {
     let check = CheckResult(name: "runs", status: .failed, message: message, edition: grader.edition.id)
-    return GradedExercise(result: FunctionResult(name: function.name, checks: [check]), findings: [], notImplemented: false)
+    return GradedExercise(
+      result: FunctionResult(name: function.name, checks: [check]), findings: [], notImplemented: false, crashed: true)
   }
 
   /// A fresh path under `$TMPDIR` (or /tmp) for one child's result.

@@ -62,7 +62,9 @@ extension Grader {
     let results = exercises.map(\.result)
     guard let catalogue else { return results }
     var found: [String: [MistakeFinding]] = [:]
-    for exercise in exercises where exercise.result.status == .failed { found[exercise.result.name] = exercise.findings }
+    for exercise in exercises where exercise.result.status == .failed && !exercise.crashed {
+      found[exercise.result.name] = exercise.findings
+    }
     let notImplemented = Set(exercises.filter(\.notImplemented).map(\.result.name))
     return Diagnosis(grader: self, catalogue: catalogue).annotate(results, found: found, notImplemented: notImplemented)
   }
@@ -132,12 +134,16 @@ public struct GradedExercise: Sendable {
   public var findings: [MistakeFinding]
   /// It threw `NotImplemented`.
   public var notImplemented: Bool
+  /// Its process crashed (or timed out): the result says where, and no note about the functions
+  /// it calls is added.
+  public var crashed: Bool
 
   /// A graded exercise.
-  public init(result: FunctionResult, findings: [MistakeFinding], notImplemented: Bool) {
+  public init(result: FunctionResult, findings: [MistakeFinding], notImplemented: Bool, crashed: Bool = false) {
     self.result = result
     self.findings = findings
     self.notImplemented = notImplemented
+    self.crashed = crashed
   }
 }
 
