@@ -5,7 +5,7 @@ import CHints
 /// The kernels reproduce OpenBLAS's and NumPy's fused multiply-adds bit for bit. Built for a CPU
 /// with FMA instructions, each one is a single instruction; built for the default x86-64 target
 /// (plain `swift build -c release`), each one is a call to libm's `fma` and the SIMD kernels lose
-/// their vector width: the same bits, about ten times slower (the literal path more). Swift has
+/// their vector width: the same bits, 10 to 60 times slower. Swift has
 /// no per-function target attribute, so the package cannot carry both builds itself; the
 /// Makefile's release build passes `-target-cpu native`.
 public enum KernelBuild {
@@ -20,11 +20,11 @@ public enum KernelBuild {
   public static var slowPathWarning: String? {
     if fusedMultiplyAddCompiledIn { return nil }
     if cpuHasFusedMultiplyAdd {
-      return "warning: this dnn-conformance was built without FMA instructions, so training is about 10x slower "
+      return "warning: this dnn-conformance was built without FMA instructions, so training is 10 to 60 times slower "
         + "(same results); build it with `make build` or "
         + "`swift build -c release -Xswiftc -target-cpu -Xswiftc native` for the fast kernels"
     }
     return "warning: this CPU has no fused multiply-add instructions: training emulates them exactly in "
-      + "software, about 10x slower than on a CPU with FMA (same results)"
+      + "software, 10 to 60 times slower than on a CPU with FMA (same results)"
   }
 }
