@@ -16,4 +16,26 @@ static inline __attribute__((always_inline)) void dnn_spin_pause(void) {
 #endif
 }
 
+/// 1 when this code was compiled for a CPU with fused multiply-add instructions (x86-64 built
+/// with `-target-cpu native`/`haswell` or later, every arm64), 0 otherwise. Swift passes its
+/// `-target-cpu` to the headers it imports, so this tells what the Swift kernels were built for.
+static inline int dnn_fma_compiled_in(void) {
+#if defined(__FMA__) || defined(__ARM_FEATURE_FMA) || defined(__aarch64__)
+  return 1;
+#else
+  return 0;
+#endif
+}
+
+/// 1 when the CPU running us has fused multiply-add instructions (x86-64: FMA3; assumed
+/// elsewhere, where every 64-bit CPU we build for has them).
+static inline int dnn_cpu_has_fma(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("fma") && __builtin_cpu_supports("avx2");
+#else
+  return 1;
+#endif
+}
+
 #endif

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Training
 
 #if canImport(Glibc)
 import Glibc
@@ -80,4 +81,11 @@ extension Substring {
     else { return "" }
     return String(self[first...last])
   }
+}
+
+/// Prints `KernelBuild.slowPathWarning` on stderr, once, when training is about to take the slow
+/// path (a build without `-target-cpu`, or a CPU without FMA).
+func warnOfSlowTraining() {
+  guard let warning = KernelBuild.slowPathWarning else { return }
+  DNNConformanceCommand.writeToStandardError(warning + "\n")
 }

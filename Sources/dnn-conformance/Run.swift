@@ -39,6 +39,9 @@ extension DNNConformanceCommand {
         // file is bad input (exit 2), not training checks quietly skipped.
         _ = try CatDataset.locateAndLoad(datasets: datasets)
       }
+      if editions.contains(where: { !$0.models.isEmpty }), (try? DatasetLocator(explicit: datasets).locate()) != nil {
+        warnOfSlowTraining()
+      }
       let progress = ProgressLine()
       let result = try ConformanceRun(
         editions: editions, fixturesDirectory: fixtures, datasets: datasets, arithmetics: arithmetic.paths

@@ -116,6 +116,7 @@ extension DNNConformanceCommand {
         learningRate: learningRate, iterations: iterations, printEvery: printEvery, arithmetic: arithmetic)
       var rng = try RandomState(seed: Seed(parsing: seed))
       let initial = try initializeParameters(layerDims: layerDims, scaling: `init`.scaling, rng: &rng)
+      warnOfSlowTraining()
       let showProgress = isatty(2) != 0 && !json
       let clock = ContinuousClock()
       var result: TrainingResult?

@@ -91,3 +91,12 @@ import Testing
     }
   }
 }
+
+/// The slow-path warning appears exactly when the kernels were built without hardware FMA, and
+/// says how to build them with it when the CPU has it.
+@Test func theSlowPathWarningMatchesTheBuild() {
+  #expect((KernelBuild.slowPathWarning == nil) == KernelBuild.fusedMultiplyAddCompiledIn)
+  if let warning = KernelBuild.slowPathWarning, KernelBuild.cpuHasFusedMultiplyAdd {
+    #expect(warning.contains("-Xswiftc -target-cpu -Xswiftc native") && warning.contains("make build"))
+  }
+}

@@ -18,6 +18,11 @@ public struct MistakeFinding: Sendable, Equatable {
     case sameOutputs
     /// The learner's error is the one the mistake produces (e.g. the notebook's shape assert).
     case errorMessage
+    /// Some outputs are the variant's and the rest the notebook's (a mistake made on `W` but not
+    /// on `b`): the outputs that show it.
+    case someOutputs([String])
+    /// The mistake's own probe (`Fixtures/mistakes.json`) gave the mistake's output.
+    case probe
   }
 
   /// The catalogue id.
@@ -84,8 +89,10 @@ public struct Diagnosis: Sendable {
       return variants.compactMap { variant in
         guard var mistaken = try? function.run(variant.implementation(convention), fixtures) else { return nil }
         if let reshape = variant.reshape { mistaken = reshape(mistaken) }
-        guard !agree(mistaken, correct), agree(mistaken, outputs) else { return nil }
-        return finding(variant, function, .sameOutputs)
+        guard !agree(mistaken, correct) else { return nil }
+        if agree(mistaken, outputs) { return finding(variant, function, .sameOutputs) }
+        guard variant.partial, let shown = partlyShown(mistaken, correct: correct, outputs) else { return nil }
+        return finding(variant, function, .someOutputs(shown))
       }
     }
   }
@@ -95,15 +102,28 @@ public struct Diagnosis: Sendable {
   public func annotate(_ results: [FunctionResult], evidence: [String: FunctionEvidence]) -> [FunctionResult] {
     let failed = Set(results.filter { $0.status == .failed }.map(\.name))
     var found: [String: [MistakeFinding]] = [:]
+    var notImplemented: Set<String> = []
     for result in results where failed.contains(result.name) {
       guard let function = functions.first(where: { $0.name == result.name }), let seen = evidence[result.name] else {
         continue
       }
+      if case .notImplemented = seen { notImplemented.insert(result.name) }
       found[result.name] = findings(for: function, evidence: seen)
     }
+    return annotate(results, found: found, notImplemented: notImplemented)
+  }
+
+  /// `results` with notes under every failed function that has an entry in `found` (the
+  /// mistakes already recognised in it, keyed by the graded function's name), except those in
+  /// `notImplemented`.
+  public func annotate(
+    _ results: [FunctionResult], found: [String: [MistakeFinding]], notImplemented: Set<String>
+  ) -> [FunctionResult] {
+    let failed = Set(results.filter { $0.status == .failed }.map(\.name))
     return results.map { result in
-      guard failed.contains(result.name), let seen = evidence[result.name] else { return result }
-      if case .notImplemented = seen { return result }
+      guard failed.contains(result.name), found[result.name] != nil, !notImplemented.contains(result.name) else {
+        return result
+      }
       var annotated = result
       let own = found[result.name] ?? []
       if own.isEmpty {
@@ -126,7 +146,10 @@ public struct Diagnosis: Sendable {
     guard let entry = catalogue[finding.mistake],
       let variant = MistakeVariant.all.first(where: { $0.id == finding.mistake })
     else { return [] }
-    let place = finding.writtenIn == finding.function ? "" : " in \(finding.writtenIn), which \(finding.function) calls"
+    var place = finding.writtenIn == finding.function ? "" : " in \(finding.writtenIn), which \(finding.function) calls"
+    if case .someOutputs(let shown) = finding.evidence {
+      place += " (in \(shown.joined(separator: ", ")) only)"
+    }
     var notes = ["Looks like \(variant.headline)\(place) [\(entry.id)]: expected \(entry.expectedCode)"]
     notes.append(elsewhere ? "(explained under \(finding.writtenIn))" : entry.explanation)
     return notes
@@ -170,7 +193,7 @@ public struct Diagnosis: Sendable {
     "L_model_backward": ["linear_activation_backward", "linear_backward", "sigmoid_backward", "relu_backward"],
   ]
 
-  private func finding(_ variant: MistakeVariant, _ function: GradedFunction, _ evidence: MistakeFinding.Evidence)
+  func finding(_ variant: MistakeVariant, _ function: GradedFunction, _ evidence: MistakeFinding.Evidence)
     -> MistakeFinding
   {
     MistakeFinding(
@@ -183,6 +206,28 @@ public struct Diagnosis: Sendable {
     guard let entry = catalogue[id] else { return false }
     let notebookName = functions.first { $0.name == function }?.notebookFunction ?? function
     return entry.function == notebookName || (Self.callees[notebookName] ?? []).contains(entry.function)
+  }
+
+  /// The outputs where `outputs` shows the mistake, when every output is either the mistaken or
+  /// the correct one and at least one shows the mistake; nil otherwise.
+  func partlyShown(
+    _ mistaken: [(String, NumericArray)], correct: [(String, NumericArray)], _ outputs: [(String, NumericArray)]
+  ) -> [String]? {
+    let given = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
+    let right = Dictionary(correct, uniquingKeysWith: { first, _ in first })
+    var shown: [String] = []
+    for (name, wrong) in mistaken {
+      guard let actual = given[name] else { return nil }
+      let one = [(name, actual)]
+      if agree([(name, wrong)], one), let good = right[name], !agree([(name, good)], [(name, wrong)]) {
+        shown.append(name)
+      } else if let good = right[name], agree([(name, good)], one) {
+        continue
+      } else {
+        return nil
+      }
+    }
+    return shown.isEmpty ? nil : shown.sorted()
   }
 
   /// Every output of `reference` is in `outputs` with its shape and values (rtol).

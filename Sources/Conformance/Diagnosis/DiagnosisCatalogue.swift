@@ -28,10 +28,15 @@ public struct MistakeCatalogue: Sendable {
     public let note: String?
     /// The assignment whose functions it is made in (`step_by_step`, `logistic_regression`, `planar`).
     public let assignment: String
+    /// The mistake's own test case, when no notebook fixture can show it (`relu_backward_strict`).
+    public internal(set) var probe: MistakeProbe? = nil
   }
 
   /// The entries in the file's order.
   public let entries: [Entry]
+
+  /// Every probe of the catalogue, in the file's order.
+  public var probes: [MistakeProbe] { entries.compactMap(\.probe) }
 
   /// The entry called `id`.
   public subscript(id: String) -> Entry? { entries.first { $0.id == id } }
@@ -64,7 +69,10 @@ public struct MistakeCatalogue: Sendable {
         expected: try text("expected"), expectedCode: try text("expected_code"), mistakenCode: try text("mistaken_code"),
         detectableWithFixtures: value["detectable_with_fixtures"]?.boolValue ?? true,
         scope: value["scope"]?.stringValue, note: value["note"]?.stringValue,
-        assignment: value["assignment"]?.stringValue ?? "step_by_step"))
+        assignment: value["assignment"]?.stringValue ?? "step_by_step",
+        probe: try value["probe"].map { json throws(FixtureError) in
+          try MistakeProbe(mistake: id, json: json, context: "\(path): \(id).probe")
+        }))
     }
     self.entries = entries
   }

@@ -15,15 +15,19 @@ struct MistakeVariant: Sendable {
   let reshape: (@Sendable ([(String, NumericArray)]) -> [(String, NumericArray)])?
   /// Text of a Python error that this mistake produces (the notebook's own assert), if any.
   let errorMarkers: [String]
+  /// Named also when only some outputs show it and the others are right (the mistake is often
+  /// made on one line of several, e.g. on `W` but not on `b`).
+  let partial: Bool
 
   init(
-    _ id: String, _ headline: String, errorMarkers: [String] = [],
+    _ id: String, _ headline: String, errorMarkers: [String] = [], partial: Bool = false,
     reshape: (@Sendable ([(String, NumericArray)]) -> [(String, NumericArray)])? = nil,
     implementation: @escaping @Sendable (GradientKeyConvention) -> any CourseFunctions
   ) {
     self.id = id
     self.headline = headline
     self.errorMarkers = errorMarkers
+    self.partial = partial
     self.reshape = reshape
     self.implementation = implementation
   }
@@ -47,7 +51,7 @@ struct MistakeVariant: Sendable {
       PrimitiveMistake(.sigmoidBackwardFedA, $0)
     },
     MistakeVariant("dAL_wrong_sign", "dAL is missing its leading minus") { DALWithoutMinus(gradientKeyConvention: $0) },
-    MistakeVariant("update_plus", "the parameters move along the gradient (+) instead of against it (-)") {
+    MistakeVariant("update_plus", "the parameters move along the gradient (+) instead of against it (-)", partial: true) {
       PrimitiveMistake(.updatePlus, $0)
     },
     MistakeVariant("cost_without_minus", "the cost is missing its leading minus") { PrimitiveMistake(.costWithoutMinus, $0) },

@@ -29,16 +29,86 @@ public func grade(
 }
 
 extension Grader {
-  /// `gradeFunctions(_:)`, then each failed function diagnosed against `catalogue` (when given):
-  /// the learner's outputs are compared with every catalogued mistake made on purpose.
+  /// Every exercise graded with `gradeExercise`, then the failed ones annotated: the mistakes
+  /// recognised in them, or the failed function they call.
   public func gradeDiagnosed(_ implementation: any CourseFunctions, catalogue: MistakeCatalogue?) -> [FunctionResult] {
-    let results = gradeFunctions(implementation)
-    guard let catalogue, results.contains(where: { $0.status == .failed }) else { return results }
-    var evidence: [String: FunctionEvidence] = [:]
-    for function in edition.functions where results.contains(where: { $0.name == function.name && $0.status == .failed }) {
-      evidence[function.name] = Self.evidence(function, implementation, fixtures)
+    annotate(edition.functions.map { gradeExercise($0, implementation, catalogue: catalogue) }, catalogue: catalogue)
+  }
+
+  /// One exercise on its own (what a grading child process does): `grade`, the catalogue's
+  /// probes of the function, and, when it failed, the catalogued mistakes its outputs show.
+  public func gradeExercise(_ function: GradedFunction, _ implementation: any CourseFunctions, catalogue: MistakeCatalogue?)
+    -> GradedExercise
+  {
+    var result = grade(function, implementation)
+    let stopped = result.checks.contains { $0.name == "implemented" || $0.name == "runs" }
+    var findings: [MistakeFinding] = []
+    if let catalogue, !stopped {
+      let (checks, found) = probeChecks(function, implementation, catalogue: catalogue)
+      result = FunctionResult(name: result.name, checks: result.checks + checks, notes: result.notes)
+      findings += found
     }
-    return Diagnosis(grader: self, catalogue: catalogue).annotate(results, evidence: evidence)
+    guard let catalogue, result.status == .failed else {
+      return GradedExercise(result: result, findings: findings, notImplemented: false)
+    }
+    let evidence = Self.evidence(function, implementation, fixtures)
+    if case .notImplemented = evidence { return GradedExercise(result: result, findings: [], notImplemented: true) }
+    findings = Diagnosis(grader: self, catalogue: catalogue).findings(for: function, evidence: evidence) + findings
+    return GradedExercise(result: result, findings: findings, notImplemented: false)
+  }
+
+  /// The results of `exercises` with the notes their findings call for.
+  public func annotate(_ exercises: [GradedExercise], catalogue: MistakeCatalogue?) -> [FunctionResult] {
+    let results = exercises.map(\.result)
+    guard let catalogue else { return results }
+    var found: [String: [MistakeFinding]] = [:]
+    for exercise in exercises where exercise.result.status == .failed && !exercise.crashed {
+      found[exercise.result.name] = exercise.findings
+    }
+    let notImplemented = Set(exercises.filter(\.notImplemented).map(\.result.name))
+    return Diagnosis(grader: self, catalogue: catalogue).annotate(results, found: found, notImplemented: notImplemented)
+  }
+
+  /// One check per catalogue probe of `function`'s notebook function (only on the exercise that
+  /// grades that function itself): the notebook's output passes; the mistake's output fails and
+  /// is a finding; a function that stops on the probe fails with its error.
+  func probeChecks(_ function: GradedFunction, _ implementation: any CourseFunctions, catalogue: MistakeCatalogue)
+    -> ([CheckResult], [MistakeFinding])
+  {
+    guard function.name == function.notebookFunction else { return ([], []) }
+    var checks: [CheckResult] = []
+    var findings: [MistakeFinding] = []
+    let diagnosis = Diagnosis(grader: self, catalogue: catalogue)
+    for probe in catalogue.probes where probe.function == function.notebookFunction {
+      let outputs: [(String, NumericArray)]
+      do {
+        guard let produced = try probe.run(implementation) else { continue }
+        outputs = produced
+      } catch {
+        checks.append(CheckResult(
+          name: "probe (\(probe.inputDescription))", status: .failed,
+          message: "\(function.notebookFunction) threw an error on \(probe.inputDescription): \(error)",
+          edition: edition.id))
+        continue
+      }
+      for (name, expected) in probe.expected {
+        let actual = outputs.first { $0.0 == name }?.1
+        let passed = actual.map { diagnosis.agree([(name, expected)], [(name, $0)]) } ?? false
+        let actualText = actual.map(MistakeProbe.describe) ?? "nothing"
+        checks.append(CheckResult(
+          name: "\(name) (probe: \(probe.inputDescription))", status: passed ? .passed : .failed,
+          expected: expected.json, actual: actual?.json ?? .null, tolerance: "rtol \(diagnosis.rtol)",
+          message: passed ? "" : "\(name) is \(actualText) but \(MistakeProbe.describe(expected)) was expected for "
+            + probe.inputDescription,
+          edition: edition.id, output: name, source: .courseSolution))
+      }
+      if !diagnosis.agree(probe.expected, outputs), diagnosis.agree(probe.mistaken, outputs),
+        let variant = MistakeVariant.all.first(where: { $0.id == probe.mistake })
+      {
+        findings.append(diagnosis.finding(variant, function, .probe))
+      }
+    }
+    return (checks, findings)
   }
 
   /// Runs `function` on `implementation` once more and keeps what it produced.
@@ -52,6 +122,28 @@ extension Grader {
     } catch {
       return .error("\(error)")
     }
+  }
+}
+
+/// One exercise graded on its own: its result, the catalogued mistakes found in it, and whether
+/// it is a stub. `Grader.annotate` turns a list of them into the report's functions.
+public struct GradedExercise: Sendable {
+  /// The exercise's checks (the notes come later, from `Grader.annotate`).
+  public var result: FunctionResult
+  /// The catalogued mistakes recognised in it.
+  public var findings: [MistakeFinding]
+  /// It threw `NotImplemented`.
+  public var notImplemented: Bool
+  /// Its process crashed (or timed out): the result says where, and no note about the functions
+  /// it calls is added.
+  public var crashed: Bool
+
+  /// A graded exercise.
+  public init(result: FunctionResult, findings: [MistakeFinding], notImplemented: Bool, crashed: Bool = false) {
+    self.result = result
+    self.findings = findings
+    self.notImplemented = notImplemented
+    self.crashed = crashed
   }
 }
 
