@@ -16,7 +16,7 @@ struct DNNConformanceCommand: ParsableCommand {
     commandName: "dnn-conformance",
     abstract: "NumPy's legacy RNG in Swift, and conformance checks for the deeplearning.ai "
       + "Course 1 week-4 functions.",
-    subcommands: [Run.self, Grade.self, Fixtures.self, Editions.self, Random.self, Train.self, DataCommand.self, Bench.self]
+    subcommands: [Run.self, Grade.self, Fixtures.self, Editions.self, Random.self, Train.self, DataCommand.self, Stability.self, Bench.self]
   )
 
   /// The exit status for any bad input (SPEC §6); ArgumentParser's own default would be 64.

@@ -51,6 +51,10 @@ public struct ConformanceRun: Sendable {
         trained.trainTogether(editions.flatMap(\.models), data: loaded, progress: progress)
       }
     }
+    var deepStudies: [String: DeepStudy] = [:]
+    if case .success(let loaded) = data, editions.contains(where: { !$0.models.isEmpty }) {
+      deepStudies = DeepStudy.run(editions.flatMap(\.models), data: loaded, progress: progress)
+    }
     let numpy = try ShallowReference(fixturesDirectory: fixturesDirectory)
     var studies: [String: ShallowStudy] = [:]
     if !trainings.isEmpty {
@@ -67,7 +71,7 @@ public struct ConformanceRun: Sendable {
       }
       if let data, !edition.models.isEmpty {
         let training = TrainingConformance(edition: edition, published: grader.published, arithmetics: arithmetics)
-        results += training.run(data: data, runs: trained, progress: progress)
+        results += training.run(data: data, runs: trained, studies: deepStudies, progress: progress)
       }
     }
     return ConformanceReport(edition: editions.map(\.id).joined(separator: ","), functions: results)

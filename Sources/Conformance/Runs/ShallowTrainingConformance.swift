@@ -55,21 +55,15 @@ public struct ShallowTrainingConformance: Sendable {
 
   /// The printed log and accuracies, each judged with its stability.
   func publishedChecks(_ log: PublishedTraining, study: ShallowStudy) -> [CheckResult] {
+    let verdicts = log.verdicts(study)
     var checks: [CheckResult] = []
-    if !log.costs.isEmpty {
-      let verdicts = log.costs.map { entry -> (Int, String, PublishedNumberVerdict?) in
-        (entry.iteration, entry.printed, study.stability(of: .cost(entry.iteration)).map {
-          PublishedNumberVerdict(published: entry.printed, precision: log.precision, stability: $0)
-        })
-      }
-      checks.append(logCheck(verdicts, precision: log.precision))
+    let costs = verdicts.compactMap { entry -> (Int, String, PublishedNumberVerdict?)? in
+      guard case .cost(let i) = entry.number else { return nil }
+      return (i, entry.printed, entry.verdict)
     }
-    for (number, printed) in [(PrintedNumber.trainAccuracy, log.trainAccuracy), (.testAccuracy, log.testAccuracy)] {
-      guard let printed else { continue }
-      let verdict = study.stability(of: number).map {
-        PublishedNumberVerdict(published: printed, precision: .exact, truncated: log.accuracyTruncated, stability: $0)
-      }
-      checks.append(numberCheck(number.key, printed: printed, verdict: verdict, truncated: log.accuracyTruncated))
+    if !costs.isEmpty { checks.append(logCheck(costs, precision: log.precision)) }
+    for entry in verdicts where entry.number == .trainAccuracy || entry.number == .testAccuracy {
+      checks.append(numberCheck(entry.number.key, printed: entry.printed, verdict: entry.verdict, truncated: log.accuracyTruncated))
     }
     return checks
   }

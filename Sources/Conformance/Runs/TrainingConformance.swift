@@ -24,8 +24,9 @@ public struct TrainingConformance: Sendable {
 
   /// Runs every model of the edition on `data`; when the data could not be loaded, every model is
   /// reported as skipped with `dataProblem` as the reason.
+  /// `studies` (by `ModelRecipe.runKey`) add each published cost's stability to the costs checks.
   public func run(
-    data: Result<CatDataset, CatDataError>, runs: TrainingRuns = TrainingRuns(),
+    data: Result<CatDataset, CatDataError>, runs: TrainingRuns = TrainingRuns(), studies: [String: DeepStudy] = [:],
     progress: @escaping (String) -> Void = { _ in }
   ) -> [FunctionResult] {
     edition.models.map { model in
@@ -40,7 +41,18 @@ public struct TrainingConformance: Sendable {
           CheckResult(name: "costs", status: .skipped, message: "skipped: \(error.description)", edition: edition.id)
         ])
       case .success(let data):
-        return check(model, log: log, data: data, runs: runs, progress: progress)
+        let result = check(model, log: log, data: data, runs: runs, progress: progress)
+        guard let study = studies[model.runKey] else { return result }
+        return FunctionResult(name: result.name, checks: result.checks.map { check in
+          guard check.name.hasPrefix("costs") || check.name.hasPrefix("train_accuracy") || check.name.hasPrefix("test_accuracy") else { return check }
+          var judged = check
+          judged.stability = log.verdicts(study).compactMap { entry in
+            let wanted = check.name.hasPrefix("costs") ? entry.number != .trainAccuracy && entry.number != .testAccuracy
+              : check.name.hasPrefix(entry.number.key)
+            return wanted ? entry.verdict.map { (entry.number.key, $0) } : nil
+          }
+          return judged
+        }, notes: result.notes)
       }
     }
   }

@@ -3,20 +3,13 @@ import Training
 
 /// A week-2 or week-3 training run together with its perturbed re-runs: the evidence behind the
 /// stable digits of every number it prints.
-public struct ShallowStudy: Sendable {
+public struct ShallowStudy: StudiedRun {
   /// The run.
   public let training: ShallowTraining
   /// What our reference run printed, or why it could not run.
   public let reference: Result<PrintedNumbers, ShallowRunError>
   /// What each faithful re-run printed: the perturbations, and NumPy's own run where we have it.
   public let perturbed: [(label: String, numbers: PrintedNumbers)]
-
-  /// The stability of `number`, if the reference run printed it.
-  public func stability(of number: PrintedNumber) -> NumberStability? {
-    guard case .success(let numbers) = reference, let value = numbers[number] else { return nil }
-    return NumberStability(
-      reference: value, perturbed: perturbed.compactMap { run in run.numbers[number].map { (run.label, $0) } })
-  }
 
   /// The perturbations of a model: other summation orders for the products, the C library's exp
   /// and log instead of NumPy's, and for the planar model another tanh formula and one ulp on one
