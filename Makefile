@@ -33,11 +33,13 @@ test: deps
 	$(SWIFT) test
 
 ## conformance: install, build, run every conformance check of every edition (writes $(REPORT)),
-##              then grade our test notebooks of every release as a learner would.
+##              then grade our test notebooks of every release as a learner would, and check the
+##              stability verdicts the stability report promises.
 conformance: build
 	@mkdir -p $(dir $(REPORT))
 	$(BIN) run --edition all --report $(REPORT)
 	$(PYTHON) scripts/check-notebooks.py $(BIN)
+	$(PYTHON) scripts/check-stability.py $(BIN)
 
 ## render-check: render the HTML report of a run and of two failing grades in headless Chromium
 ##               (installed by the script when missing, not by deps) and fail if a page is blank.

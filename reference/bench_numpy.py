@@ -3,6 +3,7 @@
 
 Usage: python3 reference/bench_numpy.py rng [--draws N] [--repeats K]
        python3 reference/bench_numpy.py train [--iterations N] [--datasets DIR]
+       python3 reference/bench_numpy.py shallow [--repeats K] [--datasets DIR]
 
 Prints lines `NAME VALUE UNIT key=value ...` (the format of `dnn-conformance bench`):
 a unit ending in `/s` is a rate (higher is better), any other unit a time (lower is better).
@@ -54,6 +55,20 @@ def bench_train(args):
     print(line("train.L_layer_model", time.perf_counter() - start, "s", **details), flush=True)
 
 
+def bench_shallow(args):
+    """Week 2's model (2000 iterations) and week 3's nn_model (10000 iterations), data loading excluded."""
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    import catdata
+    import logistic
+    import planar
+    train_x, train_y, test_x, test_y = catdata.load(args.datasets)
+    X, Y = planar.load_planar_dataset()
+    logreg = best_seconds(args.repeats, lambda: logistic.model(train_x, train_y, test_x, test_y, 2000, 0.005))
+    nn = best_seconds(args.repeats, lambda: planar.nn_model(X, Y, 4, num_iterations=10000))
+    print(line("shallow.logreg_model", logreg, "s", iterations=2000, numpy=np.__version__), flush=True)
+    print(line("shallow.planar_nn_model", nn, "s", iterations=10000, hidden=4, numpy=np.__version__), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="benchmark", required=True)
@@ -65,6 +80,10 @@ def main():
     train.add_argument("--iterations", type=int, default=2500)
     train.add_argument("--datasets", help="directory holding the two .h5 files")
     train.set_defaults(run=bench_train)
+    shallow = sub.add_parser("shallow", help="week 2's logistic regression and week 3's planar model")
+    shallow.add_argument("--repeats", type=int, default=1)
+    shallow.add_argument("--datasets", help="directory holding the two .h5 files")
+    shallow.set_defaults(run=bench_shallow)
     args = parser.parse_args()
     args.run(args)
     return 0

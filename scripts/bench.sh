@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: NumPy first, then Swift, one after the other (never concurrently: on 2 cores
 # two measurements slow each other down), then a table with the Swift/NumPy speed ratio.
-# Usage: scripts/bench.sh BIN [BENCHMARK...]   (default benchmarks: rng train)
+# Usage: scripts/bench.sh BIN [BENCHMARK...]   (default benchmarks: rng train shallow)
 # BENCH_ROUNDS=N (default 2) repeats the whole NumPy-then-Swift sequence N times and keeps each
 # side's best value: the machine's speed drifts over minutes, and alternating rounds see both
 # sides through the same drift.
@@ -15,7 +15,7 @@ BIN="${1:?usage: scripts/bench.sh BIN [BENCHMARK...]}"
 shift
 PYTHON="${PYTHON:-python3}"
 benchmarks=("$@")
-if [ ${#benchmarks[@]} -eq 0 ]; then benchmarks=(rng train); fi
+if [ ${#benchmarks[@]} -eq 0 ]; then benchmarks=(rng train shallow); fi
 
 numpy_out=$(mktemp)
 swift_out=$(mktemp)

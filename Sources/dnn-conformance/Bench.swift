@@ -11,7 +11,7 @@ extension DNNConformanceCommand {
     static let configuration = CommandConfiguration(
       abstract: "Throughput measurements (used by make bench).",
       shouldDisplay: false,
-      subcommands: [RNG.self, Train.self]
+      subcommands: [RNG.self, Train.self, Shallow.self]
     )
   }
 }

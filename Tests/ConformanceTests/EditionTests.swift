@@ -18,11 +18,11 @@ struct EditionTests {
 
   @Test("the editions, in order")
   func ids() {
-    #expect(Edition.all.map(\.id) == ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
+    #expect(Edition.all.map(\.id) == ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera", "w2-2017", "w2-v5", "w2-2021", "w3-v5", "w3-2021a", "w3-2021"])
     #expect(Edition.all.allSatisfy { !$0.summary.isEmpty && !$0.summary.contains("\n") })
   }
 
-  @Test("every function of every edition passes on the edition's reference", arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
+  @Test("every function of every edition passes on the edition's reference", arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera", "w2-2017", "w2-v5", "w2-2021", "w3-v5", "w3-2021a", "w3-2021"])
   func referencePasses(_ id: String) throws {
     let grader = try Self.grader(id)
     for function in grader.gradeFunctions(grader.edition.reference) {
@@ -34,7 +34,7 @@ struct EditionTests {
     }
   }
 
-  @Test("every edition's test cases are NumPy's, bit for bit", arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
+  @Test("every edition's test cases are NumPy's, bit for bit", arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera", "w2-2017", "w2-v5", "w2-2021", "w3-v5", "w3-2021a", "w3-2021"])
   func fixtures(_ id: String) throws {
     let grader = try Self.grader(id)
     let result = grader.fixtureChecks()
@@ -45,7 +45,7 @@ struct EditionTests {
   }
 
   @Test("every published function is graded, and every graded function has expectations",
-        arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera"])
+        arguments: ["blog", "v5", "v8", "v8a", "2021", "2023", "coursera", "w2-2017", "w2-v5", "w2-2021", "w3-v5", "w3-2021a", "w3-2021"])
   func coverage(_ id: String) throws {
     let grader = try Self.grader(id)
     let graded = Set(grader.edition.functions.map(\.name))
@@ -72,14 +72,14 @@ struct EditionTests {
     do {
       _ = try Edition.named("v6")
     } catch {
-      #expect(error.description == "unknown edition 'v6'; valid editions: blog, v5, v8, v8a, 2021, 2023, coursera")
+      #expect(error.description == "unknown edition 'v6'; valid editions: blog, v5, v8, v8a, 2021, 2023, coursera, w2-2017, w2-v5, w2-2021, w3-v5, w3-2021a, w3-2021")
     }
     #expect((try? Edition.named("v3"))?.id == "v8")
     #expect((try? Edition.named("v4a"))?.id == "v8a")
     do {
       _ = try Edition.selection("all ")
     } catch {
-      #expect(error.description == "unknown edition 'all '; valid editions: blog, v5, v8, v8a, 2021, 2023, coursera, all")
+      #expect(error.description == "unknown edition 'all '; valid editions: blog, v5, v8, v8a, 2021, 2023, coursera, w2-2017, w2-v5, w2-2021, w3-v5, w3-2021a, w3-2021, all")
     }
     #expect((try? Edition.selection("all"))?.map(\.id) == Edition.all.map(\.id))
     #expect((try? Edition.selection("2021"))?.map(\.id) == ["2021"])

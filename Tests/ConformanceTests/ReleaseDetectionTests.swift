@@ -18,6 +18,16 @@ struct ReleaseDetectionTests {
     ("import numpy as np\ndef L_layer_model(X, Y, layers_dims): pass\n", "coursera"),
     ("import numpy as np\n", "blog"),
     ("    from testCases_v4a import (linear_forward_test_case,\n        compute_cost_test_case)\n", "v8a"),
+    // Week 2: lr_utils with the week-2 functions; the 2017 release by its integer propagate test.
+    ("from lr_utils import load_dataset\ndef propagate(w, b, X, Y): pass\n", "w2-v5"),
+    ("from lr_utils import load_dataset\nw, b, X, Y = np.array([[1],[2]]), 2, np.array([[1,2],[3,4]]), np.array([[1,0]])\n", "w2-2017"),
+    ("from lr_utils import load_dataset\nfrom public_tests import *\ndef optimize(w, b, X, Y): pass\n", "w2-2021"),
+    ("def initialize_with_zeros(dim): pass\n", "w2-v5"),
+    // Week 3: planar_utils (its testCases_v2 is not week 4's); W3A1 early by its nn_model_test_case() cell.
+    ("from testCases_v2 import *\nfrom planar_utils import plot_decision_boundary, sigmoid, load_planar_dataset\n", "w3-v5"),
+    ("from testCases_v2 import *\nfrom public_tests import *\nfrom planar_utils import sigmoid\nt_X, t_Y = nn_model_test_case()\n", "w3-2021a"),
+    ("from testCases_v2 import *\nfrom public_tests import *\nfrom planar_utils import sigmoid\nnn_model_test(nn_model)\n", "w3-2021"),
+    ("import numpy as np\ndef nn_model(X, Y, n_h, num_iterations=10000): pass\n", "w3-v5"),
   ]
 
   @Test(arguments: cases)

@@ -72,7 +72,10 @@ public struct ReleaseDetection: Sendable, Equatable {
       }
       return ReleaseDetection(edition: "w3-2021", reason: "Planar data classification (week 3): \(why) and public_tests (W3A1, 2021 onward)")
     }
-    guard has("lr_utils") || defined.contains("propagate") || defined.contains("initialize_with_zeros") else { return nil }
+    // lr_utils alone is not decisive: some week-4 copies import it too.
+    let writesWeek2 = ["propagate", "initialize_with_zeros", "optimize"].contains { defined.contains($0) }
+    let writesWeek4 = ["linear_forward", "L_model_backward", "two_layer_model", "L_layer_model"].contains { defined.contains($0) }
+    guard writesWeek2 || (has("lr_utils") && !writesWeek4) else { return nil }
     let why = has("lr_utils") ? "imports lr_utils" : "defines propagate"
     if tests {
       return ReleaseDetection(edition: "w2-2021", reason: "Logistic regression (week 2): \(why) and public_tests (W2A2, 2021 onward)")

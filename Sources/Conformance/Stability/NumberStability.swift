@@ -90,8 +90,12 @@ public struct PublishedNumberVerdict: Sendable {
     if reproducesPrint && printedDigits <= stableDigits {
       verdict = .reproducible
     } else {
-      let printedSlack = truncated ? 1 : precision.tolerance(for: value)
-      let within = abs(ours - value) <= NumberStability.halfUnit(stableDigits, of: ours) + printedSlack
+      let half = stableDigits >= 17 ? 0 : NumberStability.halfUnit(stableDigits, of: ours)
+      // Within the stable digits: some value no farther from ours than the unstable digits allow
+      // prints as published (for %d: truncates to it).
+      let within = truncated
+        ? ours + half >= value && ours - half < value + 1
+        : abs(ours - value) <= half + precision.tolerance(for: value)
       verdict = reproducesPrint || within ? .fragile : .mismatch
     }
   }
