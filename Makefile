@@ -39,7 +39,7 @@ conformance: build
 	@mkdir -p $(dir $(REPORT))
 	$(BIN) run --edition all --report $(REPORT)
 	$(PYTHON) scripts/check-notebooks.py $(BIN)
-	$(PYTHON) scripts/check-stability.py $(BIN)
+	$(PYTHON) scripts/check-stability.py $(REPORT) $(BIN)
 
 ## render-check: render the HTML report of a run and of two failing grades in headless Chromium
 ##               (installed by the script when missing, not by deps) and fail if a page is blank.

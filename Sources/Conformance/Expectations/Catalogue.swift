@@ -125,7 +125,7 @@ public struct Catalogue: Sendable {
       let drawSeed = run["init_seed"].flatMap { $0 == .null ? 3 : $0.intValue.flatMap(UInt32.init(exactly:)) } ?? 2
       trainings.append(ShallowTraining(
         name: name, model: model, learningRate: rate, iterations: iterations, printEvery: every,
-        hidden: run["hidden"]?.intValue ?? 0, drawSeed: drawSeed))
+        hidden: run["hidden"]?.intValue ?? 0, drawSeed: drawSeed, printsCosts: run["prints_costs"]?.boolValue ?? true))
     }
     return Edition(
       id: id, summary: try field("summary"), recipes: recipes, functions: functions, models: models, trainings: trainings,

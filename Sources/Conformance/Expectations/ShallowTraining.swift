@@ -26,12 +26,15 @@ public struct ShallowTraining: Sendable, Equatable {
   /// planar: the seed the weights are drawn from (2 where initialize_parameters reseeds, 3 where
   /// they come from nn_model's seed).
   public let drawSeed: UInt32
+  /// Whether the notebook prints its costs (the hidden-layer sweep prints only accuracies).
+  public let printsCosts: Bool
 
   /// A run.
   public init(
     name: String, model: Model, learningRate: Double, iterations: Int, printEvery: Int, hidden: Int = 0,
-    drawSeed: UInt32 = 2
+    drawSeed: UInt32 = 2, printsCosts: Bool = true
   ) {
+    self.printsCosts = printsCosts
     self.name = name
     self.model = model
     self.learningRate = learningRate

@@ -23,13 +23,13 @@ public struct ShallowTrainingConformance: Sendable {
   public func results(_ studies: [String: ShallowStudy]) -> [FunctionResult] {
     edition.trainings.map { training in
       guard let study = studies[training.runKey] else {
-        return FunctionResult(name: training.name, checks: [
+        return FunctionResult(name: Self.name(of: training), checks: [
           CheckResult(name: "run", status: .failed, message: "the run was not made", edition: edition.id)
         ])
       }
       if case .failure(let error) = study.reference {
         let skipped = error.noData
-        return FunctionResult(name: training.name, checks: [
+        return FunctionResult(name: Self.name(of: training), checks: [
           CheckResult(
             name: "costs", status: skipped ? .skipped : .failed,
             message: skipped ? "skipped: \(error.description)" : "training failed: \(error.description)", edition: edition.id)
@@ -44,14 +44,12 @@ public struct ShallowTrainingConformance: Sendable {
         checks.append(CheckResult(
           name: "expectations", status: .failed, message: "no published or NumPy values for \(training.name)", edition: edition.id))
       }
-      return FunctionResult(name: "\(Self.function(of: training)) \(training.name)", checks: checks)
+      return FunctionResult(name: Self.name(of: training), checks: checks)
     }
   }
 
-  /// `model` (week 2) or `nn_model` (week 3).
-  static func function(of training: ShallowTraining) -> String {
-    training.model == .logreg ? "model:" : "nn_model:"
-  }
+  /// The run's row in reports: `training: nn_model`, `training: hidden_20` (the catalogue's names).
+  public static func name(of training: ShallowTraining) -> String { "training: \(training.name)" }
 
   /// The printed log and accuracies, each judged with its stability.
   func publishedChecks(_ log: PublishedTraining, study: ShallowStudy) -> [CheckResult] {

@@ -15,14 +15,19 @@ public struct ShallowReference: Sendable {
       guard FileProbe.isReadableFile(path) else { continue }
       let json: JSON
       do { json = try JSON.parse(contentsOfFile: path) } catch { throw FixtureError("\(path): \(error)") }
-      for (name, value) in json.objectValue ?? JSON.Object() {
-        guard let costs = value["costs"]?.arrayValue else { continue }
-        let logged = costs.compactMap { entry -> LoggedCost? in
-          guard let i = entry[0]?.intValue, let c = entry[1]?.doubleValue else { return nil }
-          return LoggedCost(iteration: i, cost: c)
+      // training-planar.json keeps the runs whose weights come from nn_model's seed 3 (W3A1's
+      // initialize_parameters does not reseed) under "without_reseed".
+      let groups = [("", json.objectValue ?? JSON.Object()), ("@seed3", json["without_reseed"]?.objectValue ?? JSON.Object())]
+      for (suffix, group) in groups {
+        for (name, value) in group {
+          guard let costs = value["costs"]?.arrayValue else { continue }
+          let logged = costs.compactMap { entry -> LoggedCost? in
+            guard let i = entry[0]?.intValue, let c = entry[1]?.doubleValue else { return nil }
+            return LoggedCost(iteration: i, cost: c)
+          }
+          runs["\(model)/\(name)\(suffix)"] = PrintedNumbers(
+            costs: logged, trainAccuracy: value["train_accuracy"]?.doubleValue, testAccuracy: value["test_accuracy"]?.doubleValue)
         }
-        runs["\(model)/\(name)"] = PrintedNumbers(
-          costs: logged, trainAccuracy: value["train_accuracy"]?.doubleValue, testAccuracy: value["test_accuracy"]?.doubleValue)
       }
     }
     self.runs = runs

@@ -139,24 +139,29 @@ private struct State {
     }
     // dZ2 = A2 - Y; dW2 = (1/m)·dZ2·A1ᵀ; db2 = (1/m)·Σ dZ2
     for j in 0..<m { dZ2[j] = a2[j] - y.data[j] }
-    dZ2.withUnsafeBufferPointer { dp in
-      a1.withUnsafeBufferPointer { ap in
-        for r in 0..<nH { dW2[r] = scale * rounding.dot(dp.baseAddress!, 1, ap.baseAddress! + r * m, 1, m) }
-      }
-    }
     let db2 = scale * dZ2.withUnsafeBufferPointer(numpySum)
-    // dZ1 = W2ᵀ·dZ2 ∗ (1 − A1²); dW1 = (1/m)·dZ1·Xᵀ; db1 = (1/m)·Σ dZ1
+    // dZ1 = W2ᵀ·dZ2 ∗ (1 − A1²)
     for r in 0..<nH {
       for j in 0..<m {
         let k = r * m + j
         dZ1[k] = (w2[r] * dZ2[j]) * (1 - a1[k] * a1[k])
       }
     }
+    // dW2 = (1/m)·dZ2·A1ᵀ, dW1 = (1/m)·dZ1·Xᵀ (unit r's products in one pass); db1 = (1/m)·Σ dZ1
     x.data.withUnsafeBufferPointer { xp in
       dZ1.withUnsafeBufferPointer { dp in
-        for r in 0..<nH {
-          for k in 0..<nX { dW1[r * nX + k] = scale * rounding.dot(dp.baseAddress! + r * m, 1, xp.baseAddress! + k * m, 1, m) }
-          db1[r] = scale * numpySum(UnsafeBufferPointer(rebasing: dp[(r * m)..<((r + 1) * m)]))
+        dZ2.withUnsafeBufferPointer { d2 in
+          a1.withUnsafeBufferPointer { ap in
+            for r in 0..<nH {
+              let unit = dp.baseAddress! + r * m
+              var pairs = [(d2.baseAddress!, ap.baseAddress! + r * m)]
+              for k in 0..<nX { pairs.append((unit, xp.baseAddress! + k * m)) }
+              let sums = rounding.dots(pairs, count: m)
+              dW2[r] = scale * sums[0]
+              for k in 0..<nX { dW1[r * nX + k] = scale * sums[k + 1] }
+              db1[r] = scale * numpySum(UnsafeBufferPointer(rebasing: dp[(r * m)..<((r + 1) * m)]))
+            }
+          }
         }
       }
     }

@@ -95,6 +95,25 @@ public struct Rounding: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// Several contiguous dot products of length `count` in this rounding's order; the sequential
+  /// chains advance side by side (each is still its own left-to-right chain, so the result is the
+  /// same as one `dot` after the other, only not waiting on one chain at a time).
+  func dots(_ pairs: [(UnsafePointer<Double>, UnsafePointer<Double>)], count n: Int) -> [Double] {
+    guard dot == .sequential, pairs.count <= 4 else { return pairs.map { dot($0.0, 1, $0.1, 1, n) } }
+    let a0 = pairs[0].0, b0 = pairs[0].1
+    let a1 = pairs.count > 1 ? pairs[1].0 : a0, b1 = pairs.count > 1 ? pairs[1].1 : b0
+    let a2 = pairs.count > 2 ? pairs[2].0 : a0, b2 = pairs.count > 2 ? pairs[2].1 : b0
+    let a3 = pairs.count > 3 ? pairs[3].0 : a0, b3 = pairs.count > 3 ? pairs[3].1 : b0
+    var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+    for i in 0..<n {
+      s0 = s0.addingProduct(a0[i], b0[i])
+      s1 = s1.addingProduct(a1[i], b1[i])
+      s2 = s2.addingProduct(a2[i], b2[i])
+      s3 = s3.addingProduct(a3[i], b3[i])
+    }
+    return Array([s0, s1, s2, s3].prefix(pairs.count))
+  }
+
   /// Σ a[i·aStride]·b[i·bStride] for i < n in this rounding's order.
   @inline(__always)
   func dot(_ a: UnsafePointer<Double>, _ aStride: Int, _ b: UnsafePointer<Double>, _ bStride: Int, _ n: Int) -> Double {
