@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the tool's refusals of bad input that SPEC §6 asks for beyond what check-random-cli.sh
-# covers: an explicit `run --datasets` without readable cat data, `random` and `train` requests
+# covers: an explicit `run --datasets` without readable cat data, the week-2/3 options of `train`,
+# `data` and `stability`, `random` and `train` requests
 # larger than this machine's memory (one line on stderr naming the size, nothing on stdout, exit 2),
 # and that `random` streams: a 10^7-value request runs within an address-space limit (prlimit)
 # that holding its output would exceed, and prints the same bytes as before.
@@ -20,7 +21,7 @@ refused() {
   local pattern=$1; shift
   local status=0
   (cd "$TMP" && "$BIN" "$@") >"$TMP/out" 2>"$TMP/err" || status=$?
-  if [ $status != 2 ] || [ -s "$TMP/out" ] || [ "$(wc -l <"$TMP/err")" != 1 ] || ! grep -Eq "$pattern" "$TMP/err"; then
+  if [ $status != 2 ] || [ -s "$TMP/out" ] || [ "$(wc -l <"$TMP/err")" != 1 ] || ! grep -Eq -e "$pattern" "$TMP/err"; then
     fail "$*: exit $status, stdout $(head -c 200 "$TMP/out"), stderr $(head -c 300 "$TMP/err")"
   fi
 }
@@ -53,6 +54,19 @@ status=0
 (cd "$TMP" && env -u DNN_DATASETS "$BIN" run --edition blog) >"$TMP/out" 2>&1 || status=$?
 [ $status = 0 ] || fail "run without --datasets and no data exited $status, expected 0"
 grep -q "skipped: cat data not found" "$TMP/out" || fail "run without data: no skip reason printed"
+
+# Weeks 2 and 3: options that belong to another model, bad values, unknown data sets, missing data.
+refused "needs --dims, --init and --seed" train
+refused "--hidden is for --model planar" train --model logreg --hidden 3
+refused "--dims is for --model deep" train --model planar --dims 12288,7,1
+refused "--hidden must be between 1 and 10000" train --model planar --hidden 0
+refused "--iterations must be positive" train --model planar --iterations 0
+refused "--datasets is not used by --model planar" train --model planar --datasets "$TMP/empty"
+refused "does not exist" train --model logreg --datasets "$TMP/missing"
+refused "has no train_catvnoncat.h5" train --model logreg --datasets "$TMP/empty"
+refused "planar" data flower
+refused "does not exist" stability --datasets "$TMP/missing"
+refused "unknown edition" stability --edition w4
 
 # Requests larger than this machine's memory.
 refused "randn:1000000x1000000.*asks for 7\.3 TiB of values; this machine has [0-9.]+ [KMGT]iB" \
