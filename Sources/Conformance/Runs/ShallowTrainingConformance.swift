@@ -85,7 +85,8 @@ public struct ShallowTrainingConformance: Sendable {
     let fragile = verdicts.filter { $0.2?.verdict == .fragile }
     var message = problem ?? ""
     if problem == nil, let first = fragile.first, let verdict = first.2 {
-      message = "from iteration \(first.0) the printed digits are fragile: \(verdict.explanation)"
+      let detail = verdict.explanation.hasPrefix("fragile: ") ? String(verdict.explanation.dropFirst(9)) : verdict.explanation
+      message = "fragile from iteration \(first.0): \(detail)"
     }
     var check = CheckResult(
       name: "costs", status: problem == nil ? .passed : .failed, expected: expected, actual: actual, maxAbsError: worst,
