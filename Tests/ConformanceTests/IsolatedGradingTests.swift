@@ -5,28 +5,8 @@ import Testing
 @testable import Conformance
 
 /// The course's functions with `L_model_backward` reading one cache past the end: a trap.
-struct TrappingBackward: CourseFunctions {
-  private let notebook = NotebookFunctions()
-
-  func initializeParameters(nX: Int, nH: Int, nY: Int) throws -> Parameters {
-    try notebook.initializeParameters(nX: nX, nH: nH, nY: nY)
-  }
-
-  func initializeParametersDeep(_ layerDims: [Int]) throws -> Parameters { try notebook.initializeParametersDeep(layerDims) }
-
-  func linearForward(a: Matrix, w: Matrix, b: Matrix) throws -> (z: Matrix, cache: LinearCache) {
-    try notebook.linearForward(a: a, w: w, b: b)
-  }
-
-  func computeCost(al: Matrix, y: Matrix) throws -> Double { try notebook.computeCost(al: al, y: y) }
-
-  func linearBackward(dZ: Matrix, cache: LinearCache) throws -> (dAPrev: Matrix, dW: Matrix, db: Matrix) {
-    try notebook.linearBackward(dZ: dZ, cache: cache)
-  }
-
-  func updateParameters(_ parameters: Parameters, grads: Gradients, learningRate: Double) throws -> Parameters {
-    try notebook.updateParameters(parameters, grads: grads, learningRate: learningRate)
-  }
+struct TrappingBackward: NotebookDelegating {
+  let notebook = NotebookFunctions()
 
   func lModelBackward(al: Matrix, y: Matrix, caches: [LayerCache]) throws -> Gradients {
     let last = caches[caches.count]  // the trap: one past the end
@@ -35,24 +15,8 @@ struct TrappingBackward: CourseFunctions {
 }
 
 /// The course's update with `W + learning_rate * dW` but the right `b - learning_rate * db`.
-struct PlusOnWeightsOnly: CourseFunctions {
-  private let notebook = NotebookFunctions()
-
-  func initializeParameters(nX: Int, nH: Int, nY: Int) throws -> Parameters {
-    try notebook.initializeParameters(nX: nX, nH: nH, nY: nY)
-  }
-
-  func initializeParametersDeep(_ layerDims: [Int]) throws -> Parameters { try notebook.initializeParametersDeep(layerDims) }
-
-  func linearForward(a: Matrix, w: Matrix, b: Matrix) throws -> (z: Matrix, cache: LinearCache) {
-    try notebook.linearForward(a: a, w: w, b: b)
-  }
-
-  func computeCost(al: Matrix, y: Matrix) throws -> Double { try notebook.computeCost(al: al, y: y) }
-
-  func linearBackward(dZ: Matrix, cache: LinearCache) throws -> (dAPrev: Matrix, dW: Matrix, db: Matrix) {
-    try notebook.linearBackward(dZ: dZ, cache: cache)
-  }
+struct PlusOnWeightsOnly: NotebookDelegating {
+  let notebook = NotebookFunctions()
 
   func updateParameters(_ parameters: Parameters, grads: Gradients, learningRate: Double) throws -> Parameters {
     var updated = parameters

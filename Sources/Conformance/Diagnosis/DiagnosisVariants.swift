@@ -87,7 +87,7 @@ struct MistakeVariant: Sendable {
 }
 
 /// The course's functions with one primitive written as a learner might get it wrong.
-struct PrimitiveMistake: CourseFunctions {
+struct PrimitiveMistake: NotebookDelegating {
   /// Which primitive is changed, and how.
   enum Change: Sendable, Equatable {
     case dbWithoutMean, mFromShape0, reluBackwardStrict, sigmoidBackwardFedA, updatePlus
@@ -110,7 +110,7 @@ struct PrimitiveMistake: CourseFunctions {
     gradientKeyConvention = convention
   }
 
-  private var notebook: NotebookFunctions { NotebookFunctions(gradientKeyConvention: gradientKeyConvention) }
+  var notebook: NotebookFunctions { NotebookFunctions(gradientKeyConvention: gradientKeyConvention) }
 
   func sigmoidBackward(dA: Matrix, cache z: Matrix) throws -> Matrix {
     guard change == .sigmoidBackwardFedA else { return try DeepNet.sigmoidBackward(dA: dA, cache: z) }
@@ -120,14 +120,6 @@ struct PrimitiveMistake: CourseFunctions {
   func reluBackward(dA: Matrix, cache z: Matrix) throws -> Matrix {
     guard change == .reluBackwardStrict else { return try DeepNet.reluBackward(dA: dA, cache: z) }
     return try dA.zeroed(where: z) { $0 < 0 }  // dZ[Z < 0] = 0
-  }
-
-  func initializeParameters(nX: Int, nH: Int, nY: Int) throws -> Parameters {
-    try notebook.initializeParameters(nX: nX, nH: nH, nY: nY)
-  }
-
-  func initializeParametersDeep(_ layerDims: [Int]) throws -> Parameters {
-    try notebook.initializeParametersDeep(layerDims)
   }
 
   func linearForward(a: Matrix, w: Matrix, b: Matrix) throws -> (z: Matrix, cache: LinearCache) {
@@ -171,11 +163,33 @@ struct PrimitiveMistake: CourseFunctions {
 
 /// The course's functions with `dAL = np.divide(Y, AL) - np.divide(1 - Y, 1 - AL)` in
 /// `L_model_backward` (the leading minus dropped).
-struct DALWithoutMinus: CourseFunctions {
+struct DALWithoutMinus: NotebookDelegating {
   let gradientKeyConvention: GradientKeyConvention
 
-  private var notebook: NotebookFunctions { NotebookFunctions(gradientKeyConvention: gradientKeyConvention) }
+  var notebook: NotebookFunctions { NotebookFunctions(gradientKeyConvention: gradientKeyConvention) }
 
+  func lModelBackward(al: Matrix, y: Matrix, caches: [LayerCache]) throws -> Gradients {
+    guard let lastCache = caches.last else { throw ModelError.noLayers }
+    let y = try y.reshaped(al.shape)
+    let dAL = try y / al - (1.0 - y) / (1.0 - al)
+    var grad = try linearActivationBackward(dA: dAL, cache: lastCache, activation: .sigmoid)
+    var layers = [Gradients.Layer(dAPrev: grad.dAPrev, dW: grad.dW, db: grad.db)]
+    for cache in caches.dropLast().reversed() {
+      grad = try linearActivationBackward(dA: grad.dAPrev, cache: cache, activation: .relu)
+      layers.append(Gradients.Layer(dAPrev: grad.dAPrev, dW: grad.dW, db: grad.db))
+    }
+    return Gradients(layers: layers.reversed(), convention: gradientKeyConvention)
+  }
+}
+
+/// A conformer that is the course's solution wherever it does not say otherwise: the primitives
+/// it leaves out are `notebook`'s (the diagnosis's variants, the tests' planted mistakes).
+protocol NotebookDelegating: CourseFunctions {
+  /// The course's solution it departs from.
+  var notebook: NotebookFunctions { get }
+}
+
+extension NotebookDelegating {
   func initializeParameters(nX: Int, nH: Int, nY: Int) throws -> Parameters {
     try notebook.initializeParameters(nX: nX, nH: nH, nY: nY)
   }
@@ -194,18 +208,5 @@ struct DALWithoutMinus: CourseFunctions {
 
   func updateParameters(_ parameters: Parameters, grads: Gradients, learningRate: Double) throws -> Parameters {
     try notebook.updateParameters(parameters, grads: grads, learningRate: learningRate)
-  }
-
-  func lModelBackward(al: Matrix, y: Matrix, caches: [LayerCache]) throws -> Gradients {
-    guard let lastCache = caches.last else { throw ModelError.noLayers }
-    let y = try y.reshaped(al.shape)
-    let dAL = try y / al - (1.0 - y) / (1.0 - al)
-    var grad = try linearActivationBackward(dA: dAL, cache: lastCache, activation: .sigmoid)
-    var layers = [Gradients.Layer(dAPrev: grad.dAPrev, dW: grad.dW, db: grad.db)]
-    for cache in caches.dropLast().reversed() {
-      grad = try linearActivationBackward(dA: grad.dAPrev, cache: cache, activation: .relu)
-      layers.append(Gradients.Layer(dAPrev: grad.dAPrev, dW: grad.dW, db: grad.db))
-    }
-    return Gradients(layers: layers.reversed(), convention: gradientKeyConvention)
   }
 }
