@@ -8,6 +8,9 @@ import Testing
 struct TrappingBackward: NotebookDelegating {
   let notebook = NotebookFunctions()
 
+  /// The line of the trap, which the report must name.
+  static let trapLine = #line + 3
+
   func lModelBackward(al: Matrix, y: Matrix, caches: [LayerCache]) throws -> Gradients {
     let last = caches[caches.count]  // the trap: one past the end
     return try notebook.lModelBackward(al: al, y: y, caches: [last])
@@ -48,7 +51,7 @@ struct PlusOnWeightsOnly: NotebookDelegating {
     #expect(recorded.count == 1)
     let text = try #require(recorded.first)
     #expect(text.hasPrefix("L_model_backward failed: L_model_backward crashed: Index out of range at "))
-    #expect(text.contains("IsolatedGradingTests.swift:32 (in "), "\(text)")
+    #expect(text.contains("IsolatedGradingTests.swift:\(TrappingBackward.trapLine) (in "), "\(text)")
     #expect(graded.functions.allSatisfy { $0.notes.isEmpty })
   }
 
