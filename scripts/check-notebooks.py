@@ -15,7 +15,9 @@ import sys
 import time
 
 EDITION_OF_RELEASE = {"blog": "blog", "v5": "v5", "v8": "v8", "v8a": "v8a", "2021": "2021", "2023": "2023",
-                      "app-v2": "coursera", "app-v3": "coursera", "app-2021": "coursera"}
+                      "app-v2": "coursera", "app-v3": "coursera", "app-2021": "coursera",
+                      "w2-2017": "w2-2017", "w2-v5": "w2-v5", "w2-2021": "w2-2021",
+                      "w3-v5": "w3-v5", "w3-2021a": "w3-2021a", "w3-2021": "w3-2021"}
 
 
 def main(argv):
@@ -68,7 +70,7 @@ def grade_all(binary, root, extra, only):
             got = statuses.get(name)
             if got is None:
                 problems.append("%s not in the report" % name)
-            elif got["status"] != verdict:
+            elif got["status"] not in verdict.split("|"):  # "passed|failed": decided by the fresh inputs
                 first = next((c for c in got["checks"] if c["status"] == "failed"), None)
                 problems.append("%s %s, expected %s%s" % (name, got["status"], verdict,
                                                           (": " + first["name"] + ": " + first["message"][:200]) if first else ""))
