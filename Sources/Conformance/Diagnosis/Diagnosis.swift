@@ -191,6 +191,14 @@ public struct Diagnosis: Sendable {
     "L_model_forward": ["linear_activation_forward", "linear_forward", "sigmoid", "relu"],
     "linear_activation_backward": ["linear_backward", "sigmoid_backward", "relu_backward"],
     "L_model_backward": ["linear_activation_backward", "linear_backward", "sigmoid_backward", "relu_backward"],
+    // Weeks 2 and 3.
+    "optimize": ["propagate"],
+    "model": ["optimize", "propagate", "predict", "initialize_with_zeros", "sigmoid"],
+    "nn_model": [
+      "backward_propagation", "forward_propagation", "compute_cost", "update_parameters", "initialize_parameters",
+      "layer_sizes",
+    ],
+    "predict": ["forward_propagation"],
   ]
 
   func finding(_ variant: MistakeVariant, _ function: GradedFunction, _ evidence: MistakeFinding.Evidence)

@@ -11,6 +11,9 @@ public struct GradedFunction: Sendable {
   public let run: @Sendable (any CourseFunctions, FixtureSet) throws -> [(String, NumericArray)]
   /// The same call as the Python runner makes it (its call form and arguments).
   public let python: PythonCall
+  /// The call on fresh inputs when it is not this one (week 3's nn_model: fewer iterations, since
+  /// 10000 steps at learning rate 1.2 on a few random points can be chaotic).
+  public internal(set) var fresh: (@Sendable () -> GradedFunction)?
 
   /// A graded exercise.
   public init(

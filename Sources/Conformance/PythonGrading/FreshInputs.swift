@@ -104,7 +104,7 @@ public enum FreshInputs {
     switch (assignment, function.notebookFunction) {
     case ("logistic_regression", "initialize_with_zeros"): return .initializeWithZeros(dim: 4)
     case ("planar", "initialize_parameters"): return nil
-    case ("logistic_regression", _), ("planar", _): return function
+    case ("logistic_regression", _), ("planar", _): return function.fresh?() ?? function
     default: break
     }
     switch function.notebookFunction {
