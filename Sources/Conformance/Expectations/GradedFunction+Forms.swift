@@ -6,6 +6,29 @@ extension GradedFunction {
   /// "args"?}`. The call forms are the constructors of this type, one per form; a form that reads
   /// a fixed test case checks that the entry names that case.
   static func form(_ entry: JSON, edition: String, path: String) throws(FixtureError) -> GradedFunction {
+    let made = try callForm(entry, edition: edition, path: path)
+    // What the release's own tests demand of a value's Python type goes to the runner as is.
+    guard let types = entry["args"]?["python_types"] else { return made }
+    return made.passing("python_types", types)
+  }
+
+  /// This exercise with one more argument for the Python runner (all else kept).
+  func passing(_ key: String, _ value: JSON) -> GradedFunction {
+    let call = python
+    let extended = PythonCall(form: call.form, seed: call.seed) { fixtures in
+      var arguments = try call.arguments(fixtures)
+      arguments[key] = value
+      return arguments
+    }
+    var copy = GradedFunction(name, notebookFunction: notebookFunction, python: extended, run: run)
+    if let fresh = self.fresh {
+      copy.fresh = { @Sendable in fresh().passing(key, value) }
+    }
+    return copy
+  }
+
+  /// The exercise of the entry's call form.
+  static func callForm(_ entry: JSON, edition: String, path: String) throws(FixtureError) -> GradedFunction {
     guard let name = entry["name"]?.stringValue, let form = entry["form"]?.stringValue else {
       throw FixtureError("\(path): edition \(edition) has an exercise without name or form: \(entry.serialized())")
     }

@@ -1055,6 +1055,10 @@ W2_PLANTS = [
      [("predict", "        Y_prediction[0, i] = 1 if A[0, i] > 0.5 else 0", "        Y_prediction[0, i] = 1 if (np.dot(w.T, X) + b)[0, i] > 0.5 else 0")],
      "predict thresholds w.T X + b instead of its sigmoid; model, which calls it, fails too",
      ["predict", "model"], {"predict": "lr_threshold_on_z", "model": "lr_threshold_on_z"}),
+    # What W2A2's own tests reject although the numbers are right: b = 0 (an int; assert type(b) == float).
+    ("w2-2021", "b_int", None, [("initialize_with_zeros", "    b = 0.\n", "    b = 0\n")],
+     "b = 0 is an int: the values are right, but W2A2's tests check type(b) == float and fail",
+     ["initialize_with_zeros"], {}),
     # Variations that must pass.
     ("w2-2021", "variations", None,
      [("propagate", "    A = sigmoid(np.dot(w.T, X) + b)\n    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m",
@@ -1110,6 +1114,13 @@ W3_PLANTS = [
      [("initialize_parameters", "    np.random.seed(2) # the same weights as the expected output, although they are random\n\n", "")],
      "initialize_parameters without its np.random.seed(2) in the first 2021 release: its own case is seeded 2 by the test "
      "and passes; nn_model (seed 3) draws other weights", ["nn_model"], {"nn_model": "planar_unseeded_initialization"}),
+    # What W3A1's own tests reject although the numbers are right: a list from layer_sizes, an
+    # np.float64 (a 0-d array after np.squeeze) from compute_cost.
+    ("w3-2021", "python_types", None,
+     [("layer_sizes", "    return (n_x, n_h, n_y)", "    return [n_x, n_h, n_y]"),
+      ("compute_cost", "    cost = float(np.squeeze(cost))", "    cost = np.squeeze(cost)")],
+     "layer_sizes returns a list and compute_cost np.squeeze(cost) without float(): W3A1's tests check "
+     "type(output) == tuple and type(cost) == float", ["layer_sizes", "compute_cost"], {}),
     # Variations that must pass.
     ("w3-2021", "variations", None,
      [("predict", "    predictions = (A2 > 0.5)", "    predictions = np.round(A2)"),

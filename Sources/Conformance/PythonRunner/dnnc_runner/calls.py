@@ -209,8 +209,30 @@ def lr_sigmoid(fn, a, printed):
     return {"s": encode(invoke(fn, (a["z"],)), "s")}
 
 
+#: How a learner gives a value the Python type a release's own tests demand (the plan's
+#: "python_types": output name, or "return" for the whole return value -> type name).
+TYPE_HINTS = {
+    "b": "return b as a Python float: b = 0.",
+    "cost": "return a Python float: cost = float(np.squeeze(cost))",
+    "return": "return a tuple: return (n_x, n_h, n_y)",
+}
+
+
+def require_type(a, name, value):
+    """BadOutput when the release's tests demand another Python type for `name` than `value` has
+    (`assert type(b) == float`, `assert type(output) == tuple`): the course's test would fail."""
+    wanted = (a.get("python_types") or {}).get(name)
+    if wanted is None or type(value).__name__ == wanted:
+        return
+    shown = "the return value" if name == "return" else name
+    raise BadOutput("%s is %s, but this release's tests check type(%s) == %s; %s"
+                    % (shown, describe_value(value), "output" if name == "return" else name, wanted,
+                       TYPE_HINTS.get(name, "return a " + wanted)))
+
+
 def initialize_with_zeros(fn, a, printed):
     w, b = expect_tuple(invoke(fn, (int(a["dim"]),)), ["w", "b"])
+    require_type(a, "b", b)
     return {"w": encode(w, "w"), "b": encode(b, "b", scalar_ok=True)}
 
 
@@ -280,7 +302,9 @@ def planar_parameters(a):
 
 def layer_sizes(fn, a, printed):
     names = ["n_x", "n_h", "n_y"]
-    sizes = expect_tuple(invoke(fn, (a["X"], a["Y"])), names)
+    out = invoke(fn, (a["X"], a["Y"]))
+    require_type(a, "return", out)
+    sizes = expect_tuple(out, names)
     return {n: encode(v, n, scalar_ok=True) for n, v in zip(names, sizes)}
 
 
@@ -321,7 +345,9 @@ def planar_compute_cost(fn, a, printed):
     args = (a["A2"], integral(a["Y"]))
     if takes_positional(fn, 3):
         args += (planar_parameters(a),)
-    return {"cost": encode(invoke(fn, args), "cost", scalar_ok=True)}
+    cost = invoke(fn, args)
+    require_type(a, "cost", cost)
+    return {"cost": encode(cost, "cost", scalar_ok=True)}
 
 
 def backward_propagation(fn, a, printed):

@@ -52,9 +52,13 @@ def read_plan(path):
     return plan
 
 
+#: Arguments that are plain objects, not arrays.
+PLAIN_OBJECTS = {"python_types"}
+
+
 def decode(value, where, folder):
     """A numpy array for an ARRAY object, the value itself otherwise."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or where.rsplit(".", 1)[-1] in PLAIN_OBJECTS:
         return value
     shape = value.get("shape")
     if not (isinstance(shape, list) and all(isinstance(n, int) and n >= 0 for n in shape)):
