@@ -5,8 +5,9 @@ the verdicts with the expected.json it writes beside them.
 
     python3 scripts/check-notebooks.py BINARY [--datasets DIR] [--only SUBSTRING]
 
-Prints one line per notebook and '<n> passed, <m> failed'; exit 1 if any notebook's report
-differs from expected.json (edition detected, each function's verdict).
+Grades two notebooks at a time. Prints one line per notebook and '<n> passed, <m> failed'; exit 1
+if any notebook's report differs from expected.json (edition detected, each function's verdict,
+and an exit status of 1 exactly when a function failed).
 """
 import json
 import os
@@ -47,47 +48,50 @@ def main(argv):
 
 
 def grade_all(binary, root, extra, only):
+    """Two gradings at a time (each is one process on one core); lines in the notebooks' order."""
+    from concurrent.futures import ThreadPoolExecutor
     expected = json.load(open(os.path.join(root, "expected.json")))["notebooks"]
-    passed = failed = 0
-    for path, want in sorted(expected.items()):
-        if only and only not in path:
-            continue
-        started = time.monotonic()
-        out = subprocess.run([binary, "grade", os.path.join(root, path), "--format", "json"] + extra,
-                             capture_output=True, text=True, timeout=600)
-        seconds = time.monotonic() - started
-        problems = []
-        try:
-            report = json.loads(out.stdout)
-        except ValueError:
-            print("FAIL %s: no JSON report (exit %d): %s" % (path, out.returncode, out.stderr.strip()[-300:]))
-            failed += 1
-            continue
-        if report.get("edition") != EDITION_OF_RELEASE[want["release"]]:
-            problems.append("edition %s, expected %s" % (report.get("edition"), EDITION_OF_RELEASE[want["release"]]))
-        statuses = {f["name"]: f for f in report["functions"]}
-        for name, verdict in want["functions"].items():
-            got = statuses.get(name)
-            if got is None:
-                problems.append("%s not in the report" % name)
-            elif got["status"] not in verdict.split("|"):  # "passed|failed": decided by the fresh inputs
-                first = next((c for c in got["checks"] if c["status"] == "failed"), None)
-                problems.append("%s %s, expected %s%s" % (name, got["status"], verdict,
-                                                          (": " + first["name"] + ": " + first["message"][:200]) if first else ""))
-        extra_failed = [n for n, f in statuses.items() if f["status"] == "failed" and n not in want["functions"]]
-        if extra_failed:
-            problems.append("also failed: %s" % ", ".join(extra_failed))
-        want_exit = 1 if "failed" in want["functions"].values() else 0
-        if out.returncode != want_exit:
-            problems.append("exit %d, expected %d" % (out.returncode, want_exit))
-        if problems:
-            failed += 1
-            print("FAIL %s (%.1f s): %s" % (path, seconds, "; ".join(problems)))
-        else:
-            passed += 1
-            print("ok   %s (%.1f s)" % (path, seconds))
-    print("%d passed, %d failed" % (passed, failed))
+    chosen = [(path, want) for path, want in sorted(expected.items()) if not only or only in path]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda item: grade_one(binary, root, extra, *item), chosen))
+    for _, line in results:
+        print(line)
+    failed = sum(1 for ok, _ in results if not ok)
+    print("%d passed, %d failed" % (len(results) - failed, failed))
     return 1 if failed else 0
+
+
+def grade_one(binary, root, extra, path, want):
+    """(ok, the line to print) for one notebook."""
+    started = time.monotonic()
+    out = subprocess.run([binary, "grade", os.path.join(root, path), "--format", "json"] + extra,
+                         capture_output=True, text=True, timeout=600)
+    seconds = time.monotonic() - started
+    problems = []
+    try:
+        report = json.loads(out.stdout)
+    except ValueError:
+        return False, "FAIL %s: no JSON report (exit %d): %s" % (path, out.returncode, out.stderr.strip()[-300:])
+    if report.get("edition") != EDITION_OF_RELEASE[want["release"]]:
+        problems.append("edition %s, expected %s" % (report.get("edition"), EDITION_OF_RELEASE[want["release"]]))
+    statuses = {f["name"]: f for f in report["functions"]}
+    for name, verdict in want["functions"].items():
+        got = statuses.get(name)
+        if got is None:
+            problems.append("%s not in the report" % name)
+        elif got["status"] not in verdict.split("|"):  # "passed|failed": decided by the fresh inputs
+            first = next((c for c in got["checks"] if c["status"] == "failed"), None)
+            problems.append("%s %s, expected %s%s" % (name, got["status"], verdict,
+                                                      (": " + first["name"] + ": " + first["message"][:200]) if first else ""))
+    extra_failed = [n for n, f in statuses.items() if f["status"] == "failed" and n not in want["functions"]]
+    if extra_failed:
+        problems.append("also failed: %s" % ", ".join(extra_failed))
+    failing = any(f["status"] == "failed" for f in statuses.values())
+    if out.returncode != (1 if failing else 0):
+        problems.append("exit %d with %s function failed" % (out.returncode, "a" if failing else "no"))
+    if problems:
+        return False, "FAIL %s (%.1f s): %s" % (path, seconds, "; ".join(problems))
+    return True, "ok   %s (%.1f s)" % (path, seconds)
 
 
 if __name__ == "__main__":
