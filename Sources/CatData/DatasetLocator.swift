@@ -35,14 +35,19 @@ public struct DatasetLocator: Sendable {
   public let environment: [String: String]
   /// The directory that relative paths are resolved against.
   public let currentDirectory: String
+  /// Further places tried after the default ones, in order (`grade`: `datasets/` beside the
+  /// learner's notebook, where the course keeps it): (how it is named, the directory).
+  public let fallbacks: [(source: String, path: String)]
 
   /// A locator over the given `--datasets` value, environment and current directory (defaults: this
   /// process's).
   public init(
     explicit: String? = nil,
     environment: [String: String] = DatasetLocator.processEnvironment(),
-    currentDirectory: String = DatasetLocator.processDirectory()
+    currentDirectory: String = DatasetLocator.processDirectory(),
+    fallbacks: [(source: String, path: String)] = []
   ) {
+    self.fallbacks = fallbacks
     self.explicit = explicit
     self.environment = environment
     self.currentDirectory = currentDirectory
@@ -62,6 +67,9 @@ public struct DatasetLocator: Sendable {
     }
     for relative in ["./datasets", "../shared/datasets"] where attempts.last?.problem != nil {
       attempts.append(check(source: relative, relative))
+    }
+    for place in fallbacks where attempts.last?.problem != nil {
+      attempts.append(check(source: place.source, place.path))
     }
     return attempts
   }

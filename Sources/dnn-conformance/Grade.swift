@@ -13,12 +13,15 @@ extension DNNConformanceCommand {
       abstract: "Grade a learner's notebook (.ipynb) or Python script; exit 0 iff every function they wrote passed.",
       discussion: """
         FILE is the notebook as downloaded, or a .py (a `jupyter nbconvert --to script` export or \
-        hand-written). The assignment (Step by Step or Application) and its release are worked out \
-        from the file's imports (testCases_v2 … test_cases, dnn_app_utils_v2/v3, public_tests) and \
-        the report says which and why; --edition overrides it. Each function the learner wrote runs \
-        in a child process of its own with time and memory limits, on the notebook's test case and \
-        on fresh inputs of other shapes; the Application's two models are trained on the public \
-        tests' cases and, when the cat data is found, on the cat data. Needs python3 with NumPy.
+        hand-written). The assignment (week 2's logistic regression, week 3's planar model, week \
+        4's Step by Step or Application) and its release are worked out from the file's imports \
+        (lr_utils, planar_utils, testCases_v2 … test_cases, dnn_app_utils_v2/v3, public_tests) and \
+        the functions it writes, and the report says which and why; --edition overrides it. Each \
+        function the learner wrote runs in a child process of its own with time and memory limits, \
+        on the notebook's test case and on fresh inputs of other shapes (drawn from a seed the \
+        report prints; --fresh-seed repeats a grading); the models are trained on their small test \
+        cases and on the course's data (the cat data when found: --datasets, $DNN_DATASETS, \
+        ./datasets, ../shared/datasets, then datasets/ beside the notebook). Needs python3 with NumPy.
         """
     )
 
@@ -44,6 +47,9 @@ extension DNNConformanceCommand {
     @Option(help: "Seconds each function may run before it is stopped.")
     var timeout: Double = 10
 
+    @Option(help: "Seed of the fresh inputs (default: a new one each time, printed in the report).")
+    var freshSeed: UInt32?
+
     func validate() throws {
       guard timeout > 0, timeout < 1e6 else { throw ValidationError("--timeout must be a positive number of seconds") }
       guard (file == nil) != (python == nil) else {
@@ -62,8 +68,14 @@ extension DNNConformanceCommand {
       let explicitData = try datasets.map { try DatasetLocator(explicit: $0).locate() }
       var grading = try PythonGrading.detecting(
         source, edition: edition, fixturesDirectory: try FixturesDirectory.locate(explicit: fixtures), timeout: timeout)
+      if let freshSeed { grading.freshSeed = freshSeed }
       if grading.grader.edition.gradesModels {
-        grading.datasets = explicitData ?? (try? DatasetLocator().locate())
+        // Besides the usual places: datasets/ beside the notebook, where the course keeps it.
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let locator = DatasetLocator(fallbacks: [("datasets/ beside the notebook", folder + "/datasets")])
+        do { grading.datasets = try explicitData ?? locator.locate() } catch {
+          grading.datasetsSearch = locator.attempts().map(\.description).joined(separator: "; ")
+        }
       }
       try output.deliver(try grading.grade(source))
     }

@@ -34,6 +34,8 @@ public struct PythonGrading: Sendable {
   public var freshSeed: UInt32
   /// The folder with the cat data, for the Application's training check (nil: not found).
   public var datasets: String?
+  /// Where the cat data was looked for when it was not found (for the report's note).
+  public var datasetsSearch: String?
   /// Resource limits of the learner's processes (the sandbox's, and each exercise's child's).
   var sandboxLimits = SandboxLimits()
 

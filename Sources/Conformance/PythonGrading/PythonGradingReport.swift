@@ -11,7 +11,8 @@ extension PythonGrading {
       notes.append("fresh inputs drawn with seed \(plan.freshSeed) (each function is also run on inputs of other shapes)")
     }
     if grader.edition.gradesModels, !plan.exercises.contains(where: { $0.runs.contains { !$0.files.isEmpty } }) {
-      notes.append("the cat data (train_catvnoncat.h5) was not found: the models were checked on the public tests' small cases only")
+      let search = datasetsSearch.map { " (\($0))" } ?? ""
+      notes.append("the cat data (train_catvnoncat.h5) was not found\(search): the models were checked on their small test cases only")
     }
     let header = lines.first ?? .null
     if let error = header["error"]?.stringValue {
