@@ -59,6 +59,20 @@ struct LocatorTests {
     #expect(tree.locator().attempts().map(\.source) == ["$DNN_DATASETS", "./datasets"])
   }
 
+  @Test("fallbacks (grade: datasets/ beside the notebook) come after the defaults, in order")
+  func fallbacks() throws {
+    let tree = try Tree()
+    try tree.addData("notebooks/datasets")
+    let beside = [(source: "datasets/ beside the notebook", path: tree.root + "/notebooks/datasets")]
+    let locator = DatasetLocator(environment: [:], currentDirectory: tree.project, fallbacks: beside)
+    #expect(try locator.locate() == tree.root + "/notebooks/datasets")
+    #expect(locator.attempts().map(\.source) == ["$DNN_DATASETS", "./datasets", "../shared/datasets", "datasets/ beside the notebook"])
+    try tree.addData("shared/datasets")
+    #expect(try locator.locate() == tree.root + "/shared/datasets")
+    #expect(try DatasetLocator(explicit: tree.project, environment: [:], currentDirectory: tree.project, fallbacks: beside)
+      .attempts().map(\.source) == ["--datasets"])
+  }
+
   @Test("$DNN_DATASETS comes first; a bad or empty value falls through to the defaults")
   func environment() throws {
     let tree = try Tree()
