@@ -108,6 +108,9 @@ def describe_exception(exc, solution, context, memory_limit):
         if isinstance(exc, AssertionError) and frame.line:
             where += ": " + frame.line.strip()
         text += " (at %s)" % where
+        if isinstance(exc, NameError) and (frame.line or "").strip().startswith("return"):
+            # The template's `return predictions` with nothing above it: an unfinished exercise.
+            text += "; not implemented yet? nothing assigns what `%s` returns" % frame.name
     if context:
         text = context + ": " + text
     return clip(text)
