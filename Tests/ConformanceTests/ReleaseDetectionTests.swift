@@ -27,6 +27,8 @@ struct ReleaseDetectionTests {
     ("from testCases_v2 import *\nfrom planar_utils import plot_decision_boundary, sigmoid, load_planar_dataset\n", "w3-v5"),
     ("from testCases_v2 import *\nfrom public_tests import *\nfrom planar_utils import sigmoid\nt_X, t_Y = nn_model_test_case()\n", "w3-2021a"),
     ("from testCases_v2 import *\nfrom public_tests import *\nfrom planar_utils import sigmoid\nnn_model_test(nn_model)\n", "w3-2021"),
+    ("from public_tests import *\nfrom planar_utils import sigmoid\ndef initialize_parameters(n_x, n_h, n_y):\n"
+      + "    np.random.seed(2) # we set up a seed so that your output matches ours although the initialization is random.\n", "w3-2021a"),
     ("import numpy as np\ndef nn_model(X, Y, n_h, num_iterations=10000): pass\n", "w3-v5"),
   ]
 

@@ -65,10 +65,11 @@ public struct ReleaseDetection: Sendable, Equatable {
         let old = has("testCases") ? "; its testCases (2017) predate testCases_v2, graded with v5's cases" : ""
         return ReleaseDetection(edition: "w3-v5", reason: "Planar data classification (week 3): \(why), without public_tests (v5–v6c, 2018–20)\(old)")
       }
-      // The first 2021 release still ran nn_model on nn_model_test_case() in its own cell.
-      if squeezed.contains("nn_model_test_case()") {
+      // The first 2021 release still ran nn_model on nn_model_test_case() in its own cell, and its
+      // initialize_parameters template still seeded 2 with the older releases' comment.
+      if squeezed.contains("nn_model_test_case()") || squeezed.contains("#wesetupaseedsothatyouroutputmatchesours") {
         return ReleaseDetection(
-          edition: "w3-2021a", reason: "Planar data classification (week 3): \(why) and public_tests, with the nn_model_test_case() cell of the first 2021 release")
+          edition: "w3-2021a", reason: "Planar data classification (week 3): \(why) and public_tests, with the first 2021 release's nn_model_test_case() cell or seeded initialize_parameters template")
       }
       return ReleaseDetection(edition: "w3-2021", reason: "Planar data classification (week 3): \(why) and public_tests (W3A1, 2021 onward)")
     }

@@ -22,7 +22,8 @@ public enum FreshInputs {
       FixtureCase(name: "propagate", arrays: [
         d.normal("w", 4, 1), d.scaled("b", 1, 1, 0.5), d.normal("X", 4, 5), d.labels("Y", 5),
       ]),
-      FixtureCase(name: "predict", arrays: [d.normal("w", 3, 1), d.scaled("b", 1, 1, 0.5), d.normal("X", 3, 6)]),
+      // b = 0 and a column of zeros: A is exactly 0.5 there, which the notebook predicts as 0 (A > 0.5).
+      FixtureCase(name: "predict", arrays: [d.normal("w", 3, 1), ("b", Matrix(rows: 1, cols: 1)), d.withZeroColumn(d.normal("X", 3, 6))]),
       FixtureCase(name: "model", arrays: [
         d.labels("Y_train", 8), d.normal("X_train", 3, 8), d.normal("X_test", 3, 4), d.labels("Y_test", 4),
       ]),
@@ -99,11 +100,10 @@ public enum FreshInputs {
   }
 
   /// The exercise on the fresh cases: the same call, except for the initializers, which are
-  /// called with other sizes (week 3's, whose draws depend on the release's seeds, is not).
+  /// called with other sizes (week 3's with its release's seeds, through `GradedFunction.fresh`).
   static func counterpart(of function: GradedFunction, assignment: String = "step_by_step") -> GradedFunction? {
     switch (assignment, function.notebookFunction) {
     case ("logistic_regression", "initialize_with_zeros"): return .initializeWithZeros(dim: 4)
-    case ("planar", "initialize_parameters"): return nil
     case ("logistic_regression", _), ("planar", _): return function.fresh?() ?? function
     default: break
     }
@@ -139,6 +139,13 @@ struct Draws {
     var data: [Double] = []
     for _ in 0..<cols { data.append(0.05 + 0.9 * rng.randomSample()) }
     return (name, Matrix(rows: 1, cols: cols, data: data))
+  }
+
+  /// `array` with its last column set to zero.
+  func withZeroColumn(_ array: (String, Matrix)) -> (String, Matrix) {
+    var m = array.1
+    for r in 0..<m.rows { m.data[r * m.cols + m.cols - 1] = 0 }
+    return (array.0, m)
   }
 
   /// 0/1 labels, both present.
