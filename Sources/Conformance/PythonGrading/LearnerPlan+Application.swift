@@ -26,7 +26,7 @@ extension LearnerPlan {
       x: nil, y: NumericArray(data.trainY), dims: model.dims, rate: model.learningRate, iterations: catIterations)
     return LearnerRun(
       label: "cat data, \(catIterations) iterations", arguments: arguments, expected: try? catCosts(model, data: data),
-      rtol: 1e-9, atol: 0, files: [("X", NumericArray(data.trainX))])
+      rtol: 1e-9, atol: 0, files: [("X", NumericArray(data.trainX))], logEvery: 100)
   }
 
   /// The costs the course's run logs at 0, 100, 200 (our exact Gram path).

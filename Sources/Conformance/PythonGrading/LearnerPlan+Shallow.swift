@@ -45,7 +45,8 @@ extension LearnerPlan {
           ("b", NumericArray(scalar: run.b)),
         ]
       },
-      rtol: 1e-9, atol: 1e-12, files: [("X_train", NumericArray(cat.trainX)), ("X_test", NumericArray(cat.testX))])
+      rtol: 1e-9, atol: 1e-12, files: [("X_train", NumericArray(cat.trainX)), ("X_test", NumericArray(cat.testX))],
+      logEvery: 100)
   }
 
   /// `nn_model(X, Y, 4, 5000, print_cost=True)` on the flower, with np.random.seed(3) in force.
@@ -63,6 +64,6 @@ extension LearnerPlan {
         let costs = run.costs.filter { $0.iteration % 1000 == 0 }.map(\.cost)
         return [("costs", NumericArray(shape: [1, costs.count], data: costs))] + GradedFunction.parameterOutputs(run.parameters)
       },
-      rtol: 1e-7, atol: 1e-10, seed: 3)
+      rtol: 1e-7, atol: 1e-10, seed: 3, logEvery: 1000)
   }
 }

@@ -24,12 +24,16 @@ public struct LearnerRun: Sendable {
   public let seed: Int
   /// Data written next to the plan instead of inline (name → array), e.g. the cat images.
   public let files: [(String, NumericArray)]
+  /// For a training run: every how many iterations its costs are logged (its report plots them).
+  public let logEvery: Int?
 
   /// A run.
   public init(
     label: String, arguments: JSON.Object, expected: [(String, NumericArray)]?, published: Bool = false,
-    key: String = "", rtol: Double = 1e-7, atol: Double = 1e-10, seed: Int = 1, files: [(String, NumericArray)] = []
+    key: String = "", rtol: Double = 1e-7, atol: Double = 1e-10, seed: Int = 1, files: [(String, NumericArray)] = [],
+    logEvery: Int? = nil
   ) {
+    self.logEvery = logEvery
     self.label = label
     self.arguments = arguments
     self.expected = expected

@@ -9,13 +9,13 @@ extension PythonGrading {
       edition: grader.edition.id, reason: editionReason)
   }
 
-  /// A cat-data run's checks with the cost curve attached to the first of them that concerns the
+  /// A training run's checks (the cat data, the flower) with the cost curve attached to the first of them that concerns the
   /// costs (or the run's failure): the learner's log (costs logged every 100 iterations, as the
   /// notebook appends them), our reproduction, and the published points over the same iterations.
   func plotted(
     _ checks: [CheckResult], run: LearnerRun, exercise: LearnerExercise, learner: [(String, NumericArray)]
   ) -> [CheckResult] {
-    let every = 100
+    let every = run.logEvery ?? 100
     func series(_ role: CostCurve.Role, _ costs: [(String, NumericArray)]?) -> CostCurve.Series? {
       guard let log = costs?.first(where: { $0.0 == "costs" })?.1, !log.data.isEmpty else { return nil }
       return CostCurve.Series(role: role, points: log.data.enumerated().map {

@@ -151,7 +151,7 @@ extension PythonGrading {
       guard entry["status"]?.stringValue == "ok" else {
         let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
         let failed = failure(name + suffix, runMessage)
-        checks += run.files.isEmpty ? [failed] : plotted([failed], run: run, exercise: exercise, learner: [])
+        checks += run.logEvery == nil ? [failed] : plotted([failed], run: run, exercise: exercise, learner: [])
         if index == 0 { seen = .error(runMessage) } else { inputs.append("\(run.label) were: " + Self.describe(run.arguments)) }
         continue
       }
@@ -170,7 +170,7 @@ extension PythonGrading {
       if index > 0, runChecks.contains(where: { $0.status == .failed }) {
         inputs.append("\(run.label) were: " + Self.describe(run.arguments))
       }
-      checks += run.files.isEmpty ? runChecks : plotted(runChecks, run: run, exercise: exercise, learner: normalised)
+      checks += run.logEvery == nil ? runChecks : plotted(runChecks, run: run, exercise: exercise, learner: normalised)
     }
     let result = FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted())
     return (result, seen, inputs)
