@@ -41,26 +41,22 @@ public struct TrainingConformance: Sendable {
           CheckResult(name: "costs", status: .skipped, message: "skipped: \(error.description)", edition: edition.id)
         ])
       case .success(let data):
-        let result = check(model, log: log, data: data, runs: runs, progress: progress)
-        guard let study = studies[model.runKey] else { return result }
-        return FunctionResult(name: result.name, checks: result.checks.map { check in
-          guard check.name.hasPrefix("costs") || check.name.hasPrefix("train_accuracy") || check.name.hasPrefix("test_accuracy") else { return check }
-          var judged = check
-          judged.stability = log.verdicts(study).compactMap { entry in
-            let wanted = check.name.hasPrefix("costs") ? entry.number != .trainAccuracy && entry.number != .testAccuracy
-              : check.name.hasPrefix(entry.number.key)
-            return wanted ? entry.verdict.map { (entry.number.key, $0) } : nil
-          }
-          return judged
-        }, notes: result.notes)
+        return check(model, log: log, data: data, runs: runs, study: studies[model.runKey], progress: progress)
       }
     }
   }
 
   func check(
-    _ model: ModelRecipe, log: PublishedTraining, data: CatDataset, runs trained: TrainingRuns,
+    _ model: ModelRecipe, log: PublishedTraining, data: CatDataset, runs trained: TrainingRuns, study: DeepStudy? = nil,
     progress: (String) -> Void
   ) -> FunctionResult {
+    // Each published number's stability, for the checks that compare it.
+    let verdicts = study.map { log.verdicts($0) } ?? []
+    func judged(_ check: CheckResult, _ numbers: (PrintedNumber) -> Bool) -> CheckResult {
+      var judged = check
+      judged.stability = verdicts.compactMap { entry in numbers(entry.number) ? entry.verdict.map { (entry.number.key, $0) } : nil }
+      return judged
+    }
     var checks: [CheckResult] = []
     var runs: [(TrainingArithmetic, TrainingResult, Double, Double)] = []
     for arithmetic in arithmetics {
@@ -73,9 +69,13 @@ public struct TrainingConformance: Sendable {
         let result = run.result
         let train = try predict(x: data.trainX, y: data.trainY, parameters: result.parameters, formula: model.accuracy)
         let test = try predict(x: data.testX, y: data.testY, parameters: result.parameters, formula: model.accuracy)
-        checks.append(costCheck(result, log: log, run: run))
-        checks.append(accuracyCheck("train_accuracy (\(arithmetic.rawValue))", train.accuracy, log.trainAccuracy))
-        checks.append(accuracyCheck("test_accuracy (\(arithmetic.rawValue))", test.accuracy, log.testAccuracy))
+        checks.append(judged(costCheck(result, log: log, run: run)) { if case .cost = $0 { true } else { false } })
+        checks.append(judged(accuracyCheck("train_accuracy (\(arithmetic.rawValue))", train.accuracy, log.trainAccuracy)) {
+          $0 == .trainAccuracy
+        })
+        checks.append(judged(accuracyCheck("test_accuracy (\(arithmetic.rawValue))", test.accuracy, log.testAccuracy)) {
+          $0 == .testAccuracy
+        })
         runs.append((arithmetic, result, train.accuracy, test.accuracy))
       } catch {
         checks.append(CheckResult(

@@ -1,6 +1,5 @@
 import CatData
 import DeepNet
-import Dispatch
 import Synchronization
 import Training
 
@@ -51,24 +50,6 @@ public enum ShallowRuns {
       return PrintedNumbers(costs: result.costs, trainAccuracy: result.accuracy, testAccuracy: nil)
     }
   }
-
-  /// Every (training, rounding) pair run once, two at a time; failures are kept per pair.
-  static func runAll(
-    _ jobs: [(ShallowTraining, Rounding)], data: ShallowData
-  ) -> [Result<PrintedNumbers, ShallowRunError>] {
-    let results = ResultsBox<Result<PrintedNumbers, ShallowRunError>>(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-      let (training, rounding) = jobs[index]
-      let outcome: Result<PrintedNumbers, ShallowRunError>
-      do { outcome = .success(try run(training, rounding: rounding, data: data)) } catch let error as CatDataError {
-        outcome = .failure(ShallowRunError(description: error.description, noData: true))
-      } catch {
-        outcome = .failure(ShallowRunError(description: "\(error)", noData: false))
-      }
-      results.set(index, outcome)
-    }
-    return results.values
-  }
 }
 
 /// Why a run could not be made (no cat data, a shape problem).
@@ -77,15 +58,4 @@ public struct ShallowRunError: Error, Sendable, CustomStringConvertible {
   public let description: String
   /// Whether the run needs data that could not be found (its checks are skipped, not failed).
   public let noData: Bool
-}
-
-/// Slots written by concurrent workers, each once.
-final class ResultsBox<T: Sendable>: Sendable {
-  private let slots: Mutex<[T?]>
-
-  init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
-
-  func set(_ index: Int, _ value: T) { slots.withLock { $0[index] = value } }
-
-  var values: [T] { slots.withLock { $0.map { $0! } } }
 }

@@ -30,29 +30,15 @@ public struct ShallowStudy: StudiedRun {
     _ trainings: [ShallowTraining], data: ShallowData, numpy: (ShallowTraining) -> PrintedNumbers? = { _ in nil },
     progress: (String) -> Void = { _ in }
   ) -> [String: ShallowStudy] {
-    var distinct: [ShallowTraining] = []
-    for training in trainings where !distinct.contains(where: { $0.runKey == training.runKey }) {
-      distinct.append(training)
-    }
-    var jobs: [(ShallowTraining, Rounding)] = []
-    for training in distinct {
-      jobs.append((training, .numpy))
-      jobs += perturbations(of: training).map { (training, $0) }
-    }
-    progress("weeks 2 and 3: \(distinct.count) training runs, each with \(jobs.count / max(1, distinct.count) - 1) perturbations")
-    let results = ShallowRuns.runAll(jobs, data: data)
+    progress("weeks 2 and 3: \(Set(trainings.map(\.runKey)).count) training runs, each with its perturbations")
+    let outcomes = Studies.make(
+      trainings, key: \.runKey, changes: { training in perturbations(of: training).map { ($0.description, $0) } }
+    ) { training, rounding in try ShallowRuns.run(training, rounding: rounding ?? .numpy, data: data) }
     var studies: [String: ShallowStudy] = [:]
-    var index = 0
-    for training in distinct {
-      let reference = results[index]
-      var perturbed: [(String, PrintedNumbers)] = []
-      for rounding in perturbations(of: training) {
-        index += 1
-        if case .success(let numbers) = results[index] { perturbed.append((rounding.description, numbers)) }
-      }
-      index += 1
-      if let numbers = numpy(training) { perturbed.append(("NumPy 2.4.6's own run (its tanh, OpenBLAS's sums)", numbers)) }
-      studies[training.runKey] = ShallowStudy(training: training, reference: reference, perturbed: perturbed)
+    for outcome in outcomes {
+      var perturbed = outcome.perturbed
+      if let numbers = numpy(outcome.run) { perturbed.append(("NumPy 2.4.6's own run (its tanh, OpenBLAS's sums)", numbers)) }
+      studies[outcome.run.runKey] = ShallowStudy(training: outcome.run, reference: outcome.reference, perturbed: perturbed)
     }
     return studies
   }
@@ -66,7 +52,4 @@ extension ShallowTraining {
 
   /// Its name in Fixtures/reference/training-logreg.json or training-planar.json.
   public var referenceName: String { drawSeed == 2 || model == .logreg ? name : "\(name)@seed\(drawSeed)" }
-
-  /// The reference file of its model.
-  public var referenceFile: String { "training-\(model.rawValue).json" }
 }
