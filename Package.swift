@@ -1,6 +1,27 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// What the training kernels use.
+let kernelDependencies: [Target.Dependency] = ["TrainingTypes", "DeepNet", "NumPyRandom", "CHints"]
+
+/// The builds of the training kernels. On x86-64 the same sources (Sources/TrainingKernelsFMA is
+/// a link to Sources/TrainingKernels) are compiled a second time for Haswell's instructions (AVX2,
+/// FMA), which `Training` calls only where the CPU has them: a plain `swift build -c release`
+/// then trains at full speed on such a CPU and still runs on one without. arm64 always has
+/// fused multiply-add, so one build serves.
+#if arch(x86_64)
+let kernelBuilds: [Target.Dependency] = ["TrainingKernels", "TrainingKernelsFMA"]
+let fmaKernels: [Target] = [
+  .target(
+    name: "TrainingKernelsFMA", dependencies: kernelDependencies,
+    swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+  ),
+]
+#else
+let kernelBuilds: [Target.Dependency] = ["TrainingKernels"]
+let fmaKernels: [Target] = []
+#endif
+
 let package = Package(
   name: "DNNConformance",
   products: [
@@ -22,8 +43,9 @@ let package = Package(
     .target(name: "DeepNet", dependencies: ["NumPyRandom"]),
     /// The cat vs non-cat data set read through libhdf5.
     .target(name: "CatData", dependencies: ["CHDF5", "DeepNet"]),
-    /// Fast training paths (literal and Gram) that reproduce the notebooks' logs (weeks 2, 3 and 4).
-    .target(name: "Training", dependencies: ["DeepNet", "NumPyRandom", "CHints"]),
+    /// Fast training paths (literal and Gram) that reproduce the notebooks' logs (weeks 2, 3 and 4):
+    /// the trainers' settings and results, and the kernels' build this CPU runs fastest.
+    .target(name: "Training", dependencies: ["TrainingTypes", "CHints", "DeepNet"] + kernelBuilds),
     /// Fixtures, published expectations, checks and reports.
     .target(
       name: "Conformance",
@@ -45,6 +67,10 @@ let package = Package(
 
     // MARK: - Implementation details
 
+    /// The trainers' settings and results, shared by every build of the kernels.
+    .target(name: "TrainingTypes", dependencies: ["DeepNet"]),
+    /// The training kernels, bit for bit NumPy's and OpenBLAS's arithmetic (default target).
+    .target(name: "TrainingKernels", dependencies: kernelDependencies),
     /// One small JSON value type over json-c.
     .target(name: "DNNJSON", dependencies: ["CJSON"]),
     .systemLibrary(name: "CJSON", pkgConfig: "json-c", providers: [.apt(["libjson-c-dev"])]),
@@ -52,13 +78,14 @@ let package = Package(
     /// CPU hints for the training kernels: cache prefetch, spin-wait pause (a header-only C shim).
     .systemLibrary(name: "CHints"),
 
+  ] + fmaKernels + [
     // MARK: - Tests
 
     .testTarget(name: "NumPyRandomTests", dependencies: ["NumPyRandom", "DNNJSON"]),
     .testTarget(name: "DeepNetTests", dependencies: ["DeepNet", "NumPyRandom"]),
     .testTarget(name: "DNNJSONTests", dependencies: ["DNNJSON"]),
     .testTarget(name: "CatDataTests", dependencies: ["CatData", "CHDF5", "DeepNet"]),
-    .testTarget(name: "TrainingTests", dependencies: ["Training", "DeepNet", "CatData"]),
+    .testTarget(name: "TrainingTests", dependencies: ["Training", "TrainingKernels", "DeepNet", "CatData"]),
     /// The command-line tool in-process (spec parsing, streaming, memory estimates) and, through
     /// scripts/, the built binary: bad input, installation.
     .testTarget(name: "CLITests", dependencies: ["dnn-conformance", "NumPyRandom"]),

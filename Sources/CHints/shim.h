@@ -38,4 +38,18 @@ static inline int dnn_cpu_has_fma(void) {
 #endif
 }
 
+/// 1 when the CPU running us can run code compiled with `-target-cpu haswell` (x86-64: AVX, AVX2,
+/// FMA, BMI1/2, F16C, LZCNT, MOVBE, POPCNT, with the OS saving the AVX registers — what the
+/// kernels' second build may use), 0 otherwise and on other architectures.
+static inline int dnn_cpu_runs_haswell_code(void) {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx") && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")
+    && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("f16c")
+    && __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("movbe") && __builtin_cpu_supports("popcnt");
+#else
+  return 0;
+#endif
+}
+
 #endif

@@ -1,28 +1,58 @@
 import CHints
+import TrainingKernels
 
-/// Whether the training kernels run at full speed here, and what to do when they do not.
+#if canImport(TrainingKernelsFMA)
+import TrainingKernelsFMA
+#endif
+
+/// Which build of the training kernels runs here, and what to say when it is the slow one.
 ///
-/// The kernels reproduce OpenBLAS's and NumPy's fused multiply-adds bit for bit. Built for a CPU
-/// with FMA instructions, each one is a single instruction; built for the default x86-64 target
-/// (plain `swift build -c release`), each one is a call to libm's `fma` and the SIMD kernels lose
-/// their vector width: the same bits, 10 to 60 times slower. Swift has
-/// no per-function target attribute, so the package cannot carry both builds itself; the
-/// Makefile's release build passes `-target-cpu native`.
+/// The kernels reproduce OpenBLAS's and NumPy's fused multiply-adds bit for bit. Compiled for
+/// the default x86-64 target (a plain `swift build -c release`), each one is a call to libm's
+/// `fma` and the SIMD kernels lose their vector width: the same bits, 10 to 60 times slower.
+/// Swift has no per-function target attribute, so on x86-64 the package compiles the kernels a
+/// second time for AVX2 and FMA (`TrainingKernelsFMA`, the same sources) and picks that build at
+/// run time when the CPU has those instructions. arm64 always has fused multiply-add.
 public enum KernelBuild {
-  /// The kernels were compiled with hardware fused multiply-add.
-  public static var fusedMultiplyAddCompiledIn: Bool { dnn_fma_compiled_in() != 0 }
+  /// The kernels that run here: the default build when it already has hardware fused
+  /// multiply-add (arm64, or `-target-cpu native` as the Makefile builds), else the AVX2/FMA
+  /// build when this CPU runs it, else the default build.
+  package static let engine: any TrainingEngine.Type = {
+    if TrainingKernels.Engine.fusedMultiplyAddCompiledIn { return TrainingKernels.Engine.self }
+    #if canImport(TrainingKernelsFMA)
+    if dnn_cpu_runs_haswell_code() != 0 { return TrainingKernelsFMA.Engine.self }
+    #endif
+    return TrainingKernels.Engine.self
+  }()
+
+  /// Every build of the kernels this CPU can run, the default one first (tests compare them).
+  package static var runnableEngines: [any TrainingEngine.Type] {
+    var engines: [any TrainingEngine.Type] = [TrainingKernels.Engine.self]
+    #if canImport(TrainingKernelsFMA)
+    if dnn_cpu_runs_haswell_code() != 0 { engines.append(TrainingKernelsFMA.Engine.self) }
+    #endif
+    return engines
+  }
+
+  /// The kernels that run here use hardware fused multiply-add.
+  public static var fusedMultiplyAddCompiledIn: Bool { engine.fusedMultiplyAddCompiledIn }
+
+  /// This CPU runs the second build of the kernels (x86-64 with AVX2, FMA and their generation's
+  /// other instructions), and the package has one.
+  package static var cpuRunsTheFastBuild: Bool { runnableEngines.count > 1 }
 
   /// This CPU has fused multiply-add instructions.
   public static var cpuHasFusedMultiplyAdd: Bool { dnn_cpu_has_fma() != 0 }
 
-  /// One line for stderr when training takes the slow path, nil when it does not: how to build
-  /// the fast one, or that this CPU has none.
+  /// One line for stderr when training takes the slow path, nil when it does not: that this CPU
+  /// has no fused multiply-add, or (a CPU with FMA but without the rest of AVX2's generation, or a
+  /// build without the second kernel build) how to build for this CPU.
   public static var slowPathWarning: String? {
     if fusedMultiplyAddCompiledIn { return nil }
     if cpuHasFusedMultiplyAdd {
-      return "warning: this dnn-conformance was built without FMA instructions, so training is 10 to 60 times slower "
-        + "(same results); build it with `make build` or "
-        + "`swift build -c release -Xswiftc -target-cpu -Xswiftc native` for the fast kernels"
+      return "warning: this CPU has fused multiply-add but this dnn-conformance's kernels do not use it, so "
+        + "training is 10 to 60 times slower (same results); build for this CPU with "
+        + "`swift build -c release -Xswiftc -target-cpu -Xswiftc native` (what `make build` does)"
     }
     return "warning: this CPU has no fused multiply-add instructions: training emulates them exactly in "
       + "software, 10 to 60 times slower than on a CPU with FMA (same results)"

@@ -1,7 +1,8 @@
 import DeepNet
 import Testing
 
-@testable import Training
+import Training
+@testable import TrainingKernels
 
 /// The streamed first-layer kernels against plain loops written from the level-3 order, bit for
 /// bit, on odd sizes: rows in several K blocks split over threads, examples padded to a multiple

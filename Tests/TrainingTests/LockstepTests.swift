@@ -1,7 +1,8 @@
 import DeepNet
 import Testing
 
-@testable import Training
+import Training
+@testable import TrainingKernels
 
 /// Models trained together share one pass over X per iteration but not a single bit of their
 /// numbers: each result equals the model's own run exactly, costs and parameters.

@@ -1,7 +1,8 @@
 import DeepNet
 import Testing
 
-@testable import Training
+import Training
+@testable import TrainingKernels
 
 /// `NumPyDot`, `NumPyExp` and `GramMatrix` against NumPy 2.4.6 + OpenBLAS 0.3.31 on this kind of
 /// machine, bit for bit: each expected value is the FNV-1a hash of NumPy's result bytes for the

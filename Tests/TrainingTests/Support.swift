@@ -2,7 +2,8 @@ import DeepNet
 import NumPyRandom
 import Testing
 
-@testable import Training
+import Training
+@testable import TrainingKernels
 
 /// `np.random.seed(seed); np.random.randn(rows, cols)`.
 func randn(seed: UInt32, _ rows: Int, _ cols: Int) -> Matrix {

@@ -1,7 +1,8 @@
 import DeepNet
 import Testing
 
-@testable import Training
+import Training
+@testable import TrainingKernels
 
 /// The fast trainer against DeepNet's straightforward `lLayerModel` / `twoLayerModel` (one
 /// unfused sum per product, glibc's exp) on the synthetic data: both arithmetics, with and without

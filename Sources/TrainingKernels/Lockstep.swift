@@ -1,7 +1,8 @@
 import DeepNet
+import TrainingTypes
 
 extension FastTrainer {
-  /// Trains several models on the same X and Y at once, each exactly as `train(x:y:initial:)`
+  /// Trains several models on the same X and Y at once, each exactly as `run(x:y:initial:)`
   /// would, returning their results in order.
   ///
   /// With the literal arithmetic, the first layers of the models whose products over X take
@@ -11,7 +12,7 @@ extension FastTrainer {
   /// trains alone. Streaming X once instead of once per model is what saves the time. The other
   /// models, and every model with the Gram arithmetic (already cheap per iteration), train one
   /// after another.
-  public func trainTogether(
+  func runTogether(
     x: Matrix, y: Matrix, initials: [Parameters], onCost: (Int, LoggedCost) -> Void = { _, _ in }
   ) throws -> [TrainingResult] {
     for initial in initials { try validate(x: x, y: y, initial: initial) }
@@ -22,7 +23,7 @@ extension FastTrainer {
       for (index, result) in zip(stacked, together) { results[index] = result }
     }
     for index in initials.indices where results[index] == nil {
-      results[index] = try train(x: x, y: y, initial: initials[index]) { onCost(index, $0) }
+      results[index] = try run(x: x, y: y, initial: initials[index]) { onCost(index, $0) }
     }
     return results.map { $0! }
   }

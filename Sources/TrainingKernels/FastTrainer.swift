@@ -1,30 +1,9 @@
 import DeepNet
+import TrainingTypes
 
-/// Trains [LINEAR→RELU]×(L−1) → LINEAR→SIGMOID as the notebook's `two_layer_model` and
-/// `L_layer_model` do, with NumPy's own arithmetic (`NumPyLayers`), the first layer's products over
-/// X done fast (`FirstLayer`), and optionally Z1 carried through the Gram matrix
-/// (`TrainingArithmetic.gram`).
-public struct FastTrainer: Sendable {
-  /// The run's settings.
-  public let options: TrainingOptions
-  /// Use the streamed first-layer kernels even where NumPy would take gemv or the small-matrix
-  /// kernels (tests exercise them on small data this way; the results then follow the level-3
-  /// summation order instead of NumPy's for that size).
-  let forcesFirstLayerKernels: Bool
-
-  /// A trainer with `options`.
-  public init(options: TrainingOptions = TrainingOptions()) {
-    self.init(options: options, forcesFirstLayerKernels: false)
-  }
-
-  /// A trainer that may force the first-layer kernels (see `forcesFirstLayerKernels`).
-  init(options: TrainingOptions, forcesFirstLayerKernels: Bool) {
-    self.options = options
-    self.forcesFirstLayerKernels = forcesFirstLayerKernels
-  }
-
+extension FastTrainer {
   /// Runs the training loop from `initial` parameters; `onCost` sees every logged cost as it comes.
-  public func train(
+  func run(
     x: Matrix, y: Matrix, initial: Parameters, onCost: (LoggedCost) -> Void = { _ in }
   ) throws -> TrainingResult {
     try validate(x: x, y: y, initial: initial)
@@ -151,26 +130,3 @@ struct ModelRun {
   }
 }
 
-/// What a training run produced.
-public struct TrainingResult: Sendable {
-  /// The logged costs, in order.
-  public let costs: [LoggedCost]
-  /// The trained parameters.
-  public let parameters: Parameters
-  /// The arithmetic that ran.
-  public let arithmetic: TrainingArithmetic
-}
-
-/// A training run that cannot start.
-public enum TrainingError: Error, CustomStringConvertible {
-  /// Options out of range.
-  case badOptions(String)
-  /// X, Y and the parameters do not fit together.
-  case badShapes(String)
-
-  public var description: String {
-    switch self {
-    case .badOptions(let why), .badShapes(let why): why
-    }
-  }
-}
