@@ -84,7 +84,7 @@ extension Substring {
 }
 
 /// Prints `KernelBuild.slowPathWarning` on stderr, once, when training is about to take the slow
-/// path (a build without `-target-cpu`, or a CPU without FMA).
+/// path (a CPU without fused multiply-add, or without the rest of AVX2's generation).
 func warnOfSlowTraining() {
   guard let warning = KernelBuild.slowPathWarning else { return }
   DNNConformanceCommand.writeToStandardError(warning + "\n")

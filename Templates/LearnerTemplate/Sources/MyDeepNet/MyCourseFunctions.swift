@@ -21,7 +21,10 @@ import NumPyRandom
 /// - `m.reshaped(other.shape)`: `m.reshape(other.shape)`.
 /// - `m.zeroed(where: mask) { $0 > 5 }`: a copy of `m` with 0 wherever the element of `mask` at
 ///   the same place passes the test (`m2 = m.copy(); m2[mask > 5] = 0`).
-/// - An operation that can fail on shapes `throws`: write `try` in front.
+/// - An operation that can fail on shapes `throws`: write `try` in front. Those are `dot`,
+///   `reshaped`, `zeroed` and the operators between two matrices (not those with a `Double`, nor
+///   `-m`, `exp`, `log`, `maximum`, `sum`, `rowSums`, `transposed`); one `try` at the start of an
+///   expression covers all of it: `let p = try dot(a, b) * m`.
 ///
 /// ## Random numbers
 /// `np.random.seed(1)` then `np.random.randn(4, 3)` is, bit for bit,
@@ -37,6 +40,7 @@ import NumPyRandom
 /// - `grads`: `Gradients(layers: [g1, g2], convention: gradientKeyConvention)`, layer 1 first, with
 ///   `g1 = Gradients.Layer(dAPrev: dA0, dW: dW1, db: db1)`: what going back through layer 1 gave
 ///   (`dAPrev` is that layer's `dA_prev`). Read `grads.layers[0].dW`, `.db`, `.dAPrev` (optional).
+///   `gradientKeyConvention` is already defined for you: pass it as is.
 /// - A tuple: `return (z, cache)`, `return (dAPrev, dW, db)`.
 /// - `activation == .relu` or `.sigmoid` tells the two activations apart.
 public struct MyCourseFunctions: CourseFunctions {
