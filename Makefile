@@ -7,7 +7,7 @@ APT_PKGS   := pkgconf libhdf5-dev libjson-c-dev
 SANDBOX_PKGS := util-linux mount
 # Release builds target this machine's CPU (AVX2/AVX-512 where present). A plain
 # `swift build -c release` is as fast where the CPU has AVX2 and FMA: Package.swift builds the
-# training kernels a second time for them (TrainingKernelsFMA) and picks that build at run time.
+# training kernels twice more, for AVX2/FMA and for AVX-512, and picks the widest at run time.
 RELEASE    := -c release -Xswiftc -target-cpu -Xswiftc native
 BIN        := .build/release/dnn-conformance
 REPORT     ?= reports/conformance.json

@@ -4,17 +4,21 @@ import PackageDescription
 /// What the training kernels use.
 let kernelDependencies: [Target.Dependency] = ["TrainingTypes", "DeepNet", "NumPyRandom", "CHints"]
 
-/// The builds of the training kernels. On x86-64 the same sources (Sources/TrainingKernelsFMA is
-/// a link to Sources/TrainingKernels) are compiled a second time for Haswell's instructions (AVX2,
-/// FMA), which `Training` calls only where the CPU has them: a plain `swift build -c release`
-/// then trains at full speed on such a CPU and still runs on one without. arm64 always has
-/// fused multiply-add, so one build serves.
+/// The builds of the training kernels. On x86-64 the same sources (Sources/TrainingKernelsFMA and
+/// Sources/TrainingKernelsAVX512 are links to Sources/TrainingKernels) are compiled twice more, for
+/// Haswell's instructions (AVX2, FMA) and for Skylake-X's (AVX-512), and `Training` calls the
+/// widest build this CPU runs: a plain `swift build -c release` trains at full speed on such a CPU
+/// and still runs on one without. arm64 always has fused multiply-add, so one build serves.
 #if arch(x86_64)
-let kernelBuilds: [Target.Dependency] = ["TrainingKernels", "TrainingKernelsFMA"]
+let kernelBuilds: [Target.Dependency] = ["TrainingKernels", "TrainingKernelsFMA", "TrainingKernelsAVX512"]
 let fmaKernels: [Target] = [
   .target(
     name: "TrainingKernelsFMA", dependencies: kernelDependencies,
     swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]
+  ),
+  .target(
+    name: "TrainingKernelsAVX512", dependencies: kernelDependencies,
+    swiftSettings: [.unsafeFlags(["-target-cpu", "skylake-avx512"])]
   ),
 ]
 #else

@@ -52,4 +52,17 @@ static inline int dnn_cpu_runs_haswell_code(void) {
 #endif
 }
 
+/// 1 when the CPU running us can also run code compiled with `-target-cpu skylake-avx512`
+/// (AVX-512 F, CD, BW, DQ, VL besides Haswell's set, with the OS saving the AVX-512 registers), 0
+/// otherwise and on other architectures.
+static inline int dnn_cpu_runs_avx512_code(void) {
+#if defined(__x86_64__)
+  __builtin_cpu_init();
+  return dnn_cpu_runs_haswell_code() && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd")
+    && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
+#else
+  return 0;
+#endif
+}
+
 #endif

@@ -4,32 +4,35 @@ import TrainingKernels
 #if canImport(TrainingKernelsFMA)
 import TrainingKernelsFMA
 #endif
+#if canImport(TrainingKernelsAVX512)
+import TrainingKernelsAVX512
+#endif
 
 /// Which build of the training kernels runs here, and what to say when it is the slow one.
 ///
 /// The kernels reproduce OpenBLAS's and NumPy's fused multiply-adds bit for bit. Compiled for
 /// the default x86-64 target (a plain `swift build -c release`), each one is a call to libm's
 /// `fma` and the SIMD kernels lose their vector width: the same bits, 10 to 60 times slower.
-/// Swift has no per-function target attribute, so on x86-64 the package compiles the kernels a
-/// second time for AVX2 and FMA (`TrainingKernelsFMA`, the same sources) and picks that build at
-/// run time when the CPU has those instructions. arm64 always has fused multiply-add.
+/// Swift has no per-function target attribute, so on x86-64 the package compiles the kernels
+/// twice more, for AVX2 and FMA (`TrainingKernelsFMA`) and for AVX-512 (`TrainingKernelsAVX512`),
+/// from the same sources, and picks the widest build the CPU runs. arm64 always has fused
+/// multiply-add.
 public enum KernelBuild {
   /// The kernels that run here: the default build when it already has hardware fused
-  /// multiply-add (arm64, or `-target-cpu native` as the Makefile builds), else the AVX2/FMA
-  /// build when this CPU runs it, else the default build.
-  package static let engine: any TrainingEngine.Type = {
-    if TrainingKernels.Engine.fusedMultiplyAddCompiledIn { return TrainingKernels.Engine.self }
-    #if canImport(TrainingKernelsFMA)
-    if dnn_cpu_runs_haswell_code() != 0 { return TrainingKernelsFMA.Engine.self }
-    #endif
-    return TrainingKernels.Engine.self
-  }()
+  /// multiply-add (arm64, or `-target-cpu native` as the Makefile builds), else the widest build
+  /// this CPU runs.
+  package static let engine: any TrainingEngine.Type =
+    TrainingKernels.Engine.fusedMultiplyAddCompiledIn ? TrainingKernels.Engine.self : runnableEngines.last!
 
-  /// Every build of the kernels this CPU can run, the default one first (tests compare them).
+  /// Every build of the kernels this CPU can run, narrowest first: the default one, then the
+  /// AVX2/FMA and AVX-512 builds where the CPU has their instructions (tests compare them all).
   package static var runnableEngines: [any TrainingEngine.Type] {
     var engines: [any TrainingEngine.Type] = [TrainingKernels.Engine.self]
     #if canImport(TrainingKernelsFMA)
     if dnn_cpu_runs_haswell_code() != 0 { engines.append(TrainingKernelsFMA.Engine.self) }
+    #endif
+    #if canImport(TrainingKernelsAVX512)
+    if dnn_cpu_runs_avx512_code() != 0 { engines.append(TrainingKernelsAVX512.Engine.self) }
     #endif
     return engines
   }
@@ -37,8 +40,8 @@ public enum KernelBuild {
   /// The kernels that run here use hardware fused multiply-add.
   public static var fusedMultiplyAddCompiledIn: Bool { engine.fusedMultiplyAddCompiledIn }
 
-  /// This CPU runs the second build of the kernels (x86-64 with AVX2, FMA and their generation's
-  /// other instructions), and the package has one.
+  /// This CPU runs one of the kernels' wider builds (x86-64 with AVX2, FMA and their
+  /// generation's other instructions), and the package has it.
   package static var cpuRunsTheFastBuild: Bool { runnableEngines.count > 1 }
 
   /// This CPU has fused multiply-add instructions.

@@ -1,8 +1,8 @@
 import DeepNet
 
-/// One build of the training kernels. The package compiles the same kernel sources twice on
-/// x86-64 — once for the default target, once for CPUs with AVX2 and FMA (`TrainingKernelsFMA`) —
-/// and `Training` calls the one this CPU can run fastest. Both compute the same bits: the kernels
+/// One build of the training kernels. The package compiles the same kernel sources three times on
+/// x86-64 — for the default target, for CPUs with AVX2 and FMA (`TrainingKernelsFMA`) and for
+/// AVX-512 (`TrainingKernelsAVX512`) — and `Training` calls the widest one this CPU runs. Both compute the same bits: the kernels
 /// spell every fused multiply-add out, and the compiler contracts nothing on its own.
 package protocol TrainingEngine: SendableMetatype {
   /// Whether this build turns `addingProduct` into a hardware fused multiply-add (otherwise each

@@ -9,9 +9,9 @@ extension DNNConformanceCommand {
       commandName: "data",
       abstract: "Print a course data set that is drawn from a seed (planar: week 3's flower).",
       discussion: """
-        planar: planar_utils.load_planar_dataset() after np.random.seed(1), bit for bit: X (2, 400)
-        and Y (1, 400). Text prints one point per line (x1 x2 y); --json prints
-        {"X":{"shape":[2,400],"data":[...]},"Y":{"shape":[1,400],"data":[...]}}, doubles printed so
+        planar: planar_utils.load_planar_dataset() after np.random.seed(1), bit for bit: X (2, 400) \
+        and Y (1, 400). Text prints one point per line (x1 x2 y); --json prints \
+        {"X":{"shape":[2,400],"data":[...]},"Y":{"shape":[1,400],"data":[...]}}, doubles printed so \
         they parse back to the same bits.
         """
     )

@@ -14,9 +14,9 @@ extension DNNConformanceCommand {
     static let configuration = CommandConfiguration(
       abstract: "Run every conformance check and print a table; exit 0 iff nothing failed.",
       discussion: """
-        Checks NumPy's RNG streams, the regenerated testCases fixtures, every course function against
-        the edition's published outputs and NumPy references, and the training logs on the cat data
-        (skipped, with the reason, when the data is not found; but a --datasets DIR without readable
+        Checks NumPy's RNG streams, the regenerated testCases fixtures, every course function against \
+        the edition's published outputs and NumPy references, and the training logs on the cat data \
+        (skipped, with the reason, when the data is not found; but a --datasets DIR without readable \
         cat data is bad input, exit status 2).
         """
     )

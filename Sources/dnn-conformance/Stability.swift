@@ -8,13 +8,14 @@ extension DNNConformanceCommand {
     static let configuration = CommandConfiguration(
       abstract: "Judge every published training number: reproducible, fragile or mismatch.",
       discussion: """
-        Every training run an edition publishes (week 2's logistic regression, week 3's planar
-        model and hidden-layer sweep, week 4's two models) is made again under small, legitimate
-        changes of its last bits: other summation orders, the C library's exp and log, another
-        tanh, one ulp on single initial weights (and NumPy's own run, where we have it). A number's
-        stable digits are those no such change moves. reproducible: we print every published digit
-        and all of them are stable. fragile: some printed digits are not stable, so the published
-        value is one rounding history among others; it is compared at its stable digits.
+        Every training run an edition publishes (week 2's logistic regression, week 3's planar \
+        model and hidden-layer sweep, week 4's two models) is made again under small, legitimate \
+        changes of its last bits: other summation orders, the C library's exp and log, another \
+        tanh, one ulp on single initial weights (and NumPy's own run, where we have it). A number's \
+        stable digits are those no such change moves.
+        reproducible: we print every published digit and all of them are stable.
+        fragile: some printed digits are not stable, so the published value is one rounding \
+        history among others; it is compared at its stable digits.
         mismatch: we disagree within the stable digits. Exit 0 iff nothing is a mismatch.
         """
     )

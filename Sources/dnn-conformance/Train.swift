@@ -16,13 +16,13 @@ extension DNNConformanceCommand {
     static let configuration = CommandConfiguration(
       abstract: "Train one of the course's models on its data and print the cost log.",
       discussion: """
-        --model deep (default, week 4): [LINEAR->RELU]x(L-1) -> LINEAR->SIGMOID on the cat data;
-        needs --dims, --init and --seed. np.random.seed(SEED) is applied immediately before
-        initialisation: `--init small` is randn*0.01 (two_layer_model), `--init sqrt` is
+        --model deep (default, week 4): [LINEAR->RELU]x(L-1) -> LINEAR->SIGMOID on the cat data; \
+        needs --dims, --init and --seed. np.random.seed(SEED) is applied immediately before \
+        initialisation: `--init small` is randn*0.01 (two_layer_model), `--init sqrt` is \
         randn/sqrt(n_prev) (the blog's L_layer_model uses --seed 3). Defaults 0.0075, 2500, 100.
-        --model logreg (week 2): logistic regression from w = 0 on the cat data. Defaults 0.005,
+        --model logreg (week 2): logistic regression from w = 0 on the cat data. Defaults 0.005, \
         2000, 100.
-        --model planar (week 3): nn_model with --hidden units on the flower data set (seeds 3 and
+        --model planar (week 3): nn_model with --hidden units on the flower data set (seeds 3 and \
         2 as the notebook). Defaults 1.2, 10000, 1000.
         Costs are logged every --print-every iterations and at the last.
         """
