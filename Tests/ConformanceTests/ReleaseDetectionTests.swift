@@ -23,6 +23,9 @@ struct ReleaseDetectionTests {
     ("from lr_utils import load_dataset\nw, b, X, Y = np.array([[1],[2]]), 2, np.array([[1,2],[3,4]]), np.array([[1,0]])\n", "w2-2017"),
     ("from lr_utils import load_dataset\nfrom public_tests import *\ndef optimize(w, b, X, Y): pass\n", "w2-2021"),
     ("def initialize_with_zeros(dim): pass\n", "w2-v5"),
+    // W2A2 without its public_tests import: optimize's defaults are W2A2's; v6a's had none.
+    ("from lr_utils import load_dataset\ndef optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):\n    pass\n", "w2-2021"),
+    ("from lr_utils import load_dataset\ndef optimize(w, b, X, Y, num_iterations, learning_rate, print_cost = False):\n    pass\n", "w2-v5"),
     // Week 3: planar_utils (its testCases_v2 is not week 4's); W3A1 early by its nn_model_test_case() cell.
     ("from testCases_v2 import *\nfrom planar_utils import plot_decision_boundary, sigmoid, load_planar_dataset\n", "w3-v5"),
     ("from testCases_v2 import *\nfrom public_tests import *\nfrom planar_utils import sigmoid\nt_X, t_Y = nn_model_test_case()\n", "w3-2021a"),
@@ -30,6 +33,10 @@ struct ReleaseDetectionTests {
     ("from public_tests import *\nfrom planar_utils import sigmoid\ndef initialize_parameters(n_x, n_h, n_y):\n"
       + "    np.random.seed(2) # we set up a seed so that your output matches ours although the initialization is random.\n", "w3-2021a"),
     ("import numpy as np\ndef nn_model(X, Y, n_h, num_iterations=10000): pass\n", "w3-v5"),
+    // W3A1 without its public_tests import: compute_cost(A2, Y) is W3A1's (v6c's took parameters too).
+    ("from planar_utils import sigmoid\ndef compute_cost(A2, Y,):\n    pass\n", "w3-2021"),
+    ("from planar_utils import sigmoid\ndef compute_cost(A2, Y, parameters):\n    pass\n", "w3-v5"),
+    ("from planar_utils import sigmoid\ndef compute_cost(A2, Y):\n    pass\nt_X, t_Y = nn_model_test_case()\n", "w3-2021a"),
   ]
 
   @Test(arguments: cases)

@@ -58,6 +58,10 @@ public struct Diagnosis: Sendable {
   public let rtol: Double
   /// The assignments of the edition: only their mistakes are tried.
   public let assignments: Set<String>
+  /// Where the learner's source is known (Python): the names each of the learner's functions
+  /// calls, by notebook name. A failed function is then said to fail because of a callee only
+  /// when it calls it; without it (Swift), the notebook's structure (`callees`) is assumed.
+  public var writtenCalls: [String: Set<String>]?
 
   /// A diagnosis on `grader`'s fixtures and exercises.
   public init(grader: Grader, catalogue: MistakeCatalogue, rtol: Double = 1e-9) {
@@ -127,7 +131,7 @@ public struct Diagnosis: Sendable {
       var annotated = result
       let own = found[result.name] ?? []
       if own.isEmpty {
-        annotated.notes += cascadeNotes(result.name, failed: failed, found: found)
+        annotated.notes += cascadeNotes(result, failed: failed, found: found)
       } else {
         for finding in own {
           let elsewhere = found[finding.writtenIn]?.contains { $0.mistake == finding.mistake } == true
@@ -167,10 +171,20 @@ public struct Diagnosis: Sendable {
   }
 
   /// For a function with no mistake of its own: the failed function it calls, preferring one
-  /// whose mistake is known.
-  func cascadeNotes(_ name: String, failed: Set<String>, found: [String: [MistakeFinding]]) -> [String] {
+  /// whose mistake is known. Not a callee the learner's function does not call (where the source
+  /// is known), nor one it calls with arguments its definition does not take (the TypeError says
+  /// so, and fixing the callee's body would not help).
+  func cascadeNotes(_ result: FunctionResult, failed: Set<String>, found: [String: [MistakeFinding]]) -> [String] {
+    let name = result.name
     let notebookName = functions.first { $0.name == name }?.notebookFunction ?? name
-    let callees = Self.callees[notebookName] ?? []
+    let called = reachable(from: notebookName)
+    let messages = result.checks.filter { $0.status == .failed }.map(\.message)
+    let callees = (Self.callees[notebookName] ?? []).filter { callee in
+      (called?.contains(callee) ?? true)
+        && !messages.contains { message in
+          ["() takes ", "() missing ", "() got "].contains { message.contains("TypeError: \(callee)\($0)") }
+        }
+    }
     let failedCallees = callees.compactMap { callee in
       functions.first { $0.notebookFunction == callee && failed.contains($0.name) }?.name
     }
@@ -183,6 +197,18 @@ public struct Diagnosis: Sendable {
       return ["\(name) calls \(callee), which failed too: fix \(callee) first"]
     }
     return []
+  }
+
+  /// Every name the learner's `name` calls, directly or through the learner's other functions;
+  /// nil where the source is not known.
+  func reachable(from name: String) -> Set<String>? {
+    guard let writtenCalls else { return nil }
+    var seen: Set<String> = []
+    var pending = Array(writtenCalls[name] ?? [])
+    while let next = pending.popLast() {
+      if seen.insert(next).inserted { pending += writtenCalls[next] ?? [] }
+    }
+    return seen
   }
 
   /// Which notebook functions each composite calls, nearest first (the notebook's structure).

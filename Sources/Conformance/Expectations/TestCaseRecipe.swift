@@ -52,6 +52,9 @@ public struct FixtureCase: Sendable, Equatable {
   public let name: String
   /// The arrays, in the order the testCases function makes them.
   public let arrays: [(String, Matrix)]
+  /// What a reader should know about these inputs when a result on them is wrong (a boundary
+  /// planted on purpose), said under the failed function; nil for the notebook's own cases.
+  public var remark: String? = nil
 
   /// The array called `key`.
   public subscript(key: String) -> Matrix? { arrays.first { $0.0 == key }?.1 }

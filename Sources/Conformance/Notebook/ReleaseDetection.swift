@@ -60,8 +60,12 @@ public struct ReleaseDetection: Sendable, Equatable {
     let squeezed = python.filter { !$0.isWhitespace }
     let tests = has("public_tests")
     if has("planar_utils") || defined.contains("nn_model") || defined.contains("layer_sizes") {
-      let why = has("planar_utils") ? "imports planar_utils" : "defines nn_model"
-      guard tests else {
+      var why = has("planar_utils") ? "imports planar_utils" : "defines nn_model"
+      // W3A1's compute_cost takes (A2, Y); v5 to v6c's took (A2, Y, parameters): a copy that
+      // dropped the public_tests import is still known by it.
+      let twoArgumentCost = PythonDefinitions(python).definitions["compute_cost"]?.parameters.count == 2
+      if !tests && twoArgumentCost { why += " and defines compute_cost(A2, Y) (W3A1's signature; public_tests is not imported)" }
+      guard tests || twoArgumentCost else {
         let old = has("testCases") ? "; its testCases (2017) predate testCases_v2, graded with v5's cases" : ""
         return ReleaseDetection(edition: "w3-v5", reason: "Planar data classification (week 3): \(why), without public_tests (v5–v6c, 2018–20)\(old)")
       }
@@ -69,9 +73,10 @@ public struct ReleaseDetection: Sendable, Equatable {
       // initialize_parameters template still seeded 2 with the older releases' comment.
       if squeezed.contains("nn_model_test_case()") || squeezed.contains("#wesetupaseedsothatyouroutputmatchesours") {
         return ReleaseDetection(
-          edition: "w3-2021a", reason: "Planar data classification (week 3): \(why) and public_tests, with the first 2021 release's nn_model_test_case() cell or seeded initialize_parameters template")
+          edition: "w3-2021a", reason: "Planar data classification (week 3): \(why)\(tests ? " and public_tests" : ""), with the first 2021 release's nn_model_test_case() cell or seeded initialize_parameters template")
       }
-      return ReleaseDetection(edition: "w3-2021", reason: "Planar data classification (week 3): \(why) and public_tests (W3A1, 2021 onward)")
+      return ReleaseDetection(
+        edition: "w3-2021", reason: "Planar data classification (week 3): \(why)\(tests ? " and public_tests" : "") (W3A1, 2021 onward)")
     }
     // lr_utils alone is not decisive: some week-4 copies import it too.
     let writesWeek2 = ["propagate", "initialize_with_zeros", "optimize"].contains { defined.contains($0) }
@@ -80,6 +85,12 @@ public struct ReleaseDetection: Sendable, Equatable {
     let why = has("lr_utils") ? "imports lr_utils" : "defines propagate"
     if tests {
       return ReleaseDetection(edition: "w2-2021", reason: "Logistic regression (week 2): \(why) and public_tests (W2A2, 2021 onward)")
+    }
+    // W2A2's optimize has defaults (num_iterations=100, …); the older releases' had none.
+    if let optimize = PythonDefinitions(python).definitions["optimize"], optimize.defaults["num_iterations"] == "100" {
+      return ReleaseDetection(
+        edition: "w2-2021",
+        reason: "Logistic regression (week 2): \(why) and defines optimize(…, num_iterations=100, …) (W2A2's signature, 2021 onward; public_tests is not imported)")
     }
     if squeezed.contains("np.array([[1],[2]]),2,np.array([[1,2],[3,4]])") {
       return ReleaseDetection(edition: "w2-2017", reason: "Logistic regression (week 2): \(why); its propagate test on integer arrays is the 2017 release's")

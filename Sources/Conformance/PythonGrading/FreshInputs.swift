@@ -23,7 +23,9 @@ public enum FreshInputs {
         d.normal("w", 4, 1), d.scaled("b", 1, 1, 0.5), d.normal("X", 4, 5), d.labels("Y", 5),
       ]),
       // b = 0 and a column of zeros: A is exactly 0.5 there, which the notebook predicts as 0 (A > 0.5).
-      FixtureCase(name: "predict", arrays: [d.normal("w", 3, 1), ("b", Matrix(rows: 1, cols: 1)), d.withZeroColumn(d.normal("X", 3, 6))]),
+      FixtureCase(
+        name: "predict", arrays: [d.normal("w", 3, 1), ("b", Matrix(rows: 1, cols: 1)), d.withZeroColumn(d.normal("X", 3, 6))],
+        remark: "X's last column is zeros and b = 0, so A is exactly 0.5 there: the notebook predicts 0 (1 only where A > 0.5)"),
       FixtureCase(name: "model", arrays: [
         d.labels("Y_train", 8), d.normal("X_train", 3, 8), d.normal("X_test", 3, 4), d.labels("Y_test", 4),
       ]),

@@ -26,14 +26,17 @@ public struct LearnerRun: Sendable {
   public let files: [(String, NumericArray)]
   /// For a training run: every how many iterations its costs are logged (its report plots them).
   public let logEvery: Int?
+  /// Said with the inputs when the run fails (`FixtureCase.remark`).
+  public let remark: String?
 
   /// A run.
   public init(
     label: String, arguments: JSON.Object, expected: [(String, NumericArray)]?, published: Bool = false,
     key: String = "", rtol: Double = 1e-7, atol: Double = 1e-10, seed: Int = 1, files: [(String, NumericArray)] = [],
-    logEvery: Int? = nil
+    logEvery: Int? = nil, remark: String? = nil
   ) {
     self.logEvery = logEvery
+    self.remark = remark
     self.label = label
     self.arguments = arguments
     self.expected = expected
@@ -105,7 +108,7 @@ public struct LearnerPlan: Sendable {
       if let other = FreshInputs.counterpart(of: first, assignment: assignment), let arguments = try? other.python.arguments(fresh) {
         runs.append(LearnerRun(
           label: "fresh inputs", arguments: arguments, expected: try? other.run(reference, fresh), key: first.name,
-          seed: other.python.seed))
+          seed: other.python.seed, remark: fresh.cases.first { $0.name == notebookFunction }?.remark))
       }
       if let cat, let model = grader.edition.models.first(where: { $0.name == notebookFunction }) {
         runs.append(catRun(model, data: cat))

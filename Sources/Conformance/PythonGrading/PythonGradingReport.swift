@@ -45,7 +45,9 @@ extension PythonGrading {
     }
     // Diagnosed under the graded exercises' names, shown under the learner's function names.
     if let catalogue = try? MistakeCatalogue(fixturesDirectory: fixturesDirectory) {
-      results = Diagnosis(grader: grader, catalogue: catalogue).annotate(results, evidence: evidence)
+      var diagnosis = Diagnosis(grader: grader, catalogue: catalogue)
+      diagnosis.writtenCalls = PythonDefinitions(source.python).definitions.mapValues(\.calls)
+      results = diagnosis.annotate(results, evidence: evidence)
     }
     results = results.map { result in
       var result = result
@@ -152,7 +154,7 @@ extension PythonGrading {
         let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
         let failed = failure(name + suffix, runMessage)
         checks += run.logEvery == nil ? [failed] : plotted([failed], run: run, exercise: exercise, learner: [])
-        if index == 0 { seen = .error(runMessage) } else { inputs.append("\(run.label) were: " + Self.describe(run.arguments)) }
+        if index == 0 { seen = .error(runMessage) } else { inputs.append("\(run.label) were: " + Self.describe(run.arguments) + (run.remark.map { " (\($0))" } ?? "")) }
         continue
       }
       var outputs: [(String, NumericArray)] = []
@@ -168,7 +170,7 @@ extension PythonGrading {
       if index == 0 { seen = .outputs(normalised) }
       let runChecks = LearnerChecks.checks(normalised, run: run, grader: grader, suffix: suffix)
       if index > 0, runChecks.contains(where: { $0.status == .failed }) {
-        inputs.append("\(run.label) were: " + Self.describe(run.arguments))
+        inputs.append("\(run.label) were: " + Self.describe(run.arguments) + (run.remark.map { " (\($0))" } ?? ""))
       }
       checks += run.logEvery == nil ? runChecks : plotted(runChecks, run: run, exercise: exercise, learner: normalised)
     }
