@@ -95,6 +95,39 @@ import Testing
     ])
   }
 
+  /// Where the learner's source is known, a failed function is sent to a failed callee only when
+  /// it calls it (directly or through its other functions), and not when the call itself is wrong.
+  @Test func aCalleeIsBlamedOnlyWhereTheLearnerCallsIt() throws {
+    let grader = try GradingPaths.blogGrader()
+    var diagnosis = Diagnosis(grader: grader, catalogue: try GradingPaths.catalogue())
+    let failed = { (name: String, message: String) in
+      FunctionResult(name: name, checks: [CheckResult(name: "runs", status: .failed, message: message, edition: "blog")])
+    }
+    let results = [
+      failed("linear_backward", "raised"), failed("linear_activation_backward", "raised"),
+      failed("L_model_backward", "NameError: name 'AL' is not defined"),
+    ]
+    let evidence: [String: FunctionEvidence] = [
+      "linear_backward": .notImplemented, "linear_activation_backward": .error("raised"), "L_model_backward": .error("raised"),
+    ]
+    // L_model_backward, unwritten, calls nothing; linear_activation_backward calls linear_backward.
+    diagnosis.writtenCalls = ["L_model_backward": ["len"], "linear_activation_backward": ["linear_backward", "relu_backward"]]
+    var annotated = diagnosis.annotate(results, evidence: evidence)
+    #expect(annotated[1].notes == ["linear_activation_backward calls linear_backward, which failed too: fix linear_backward first"])
+    #expect(annotated[2].notes.isEmpty, "\(annotated[2].notes)")
+    // Through linear_activation_backward, L_model_backward reaches linear_backward.
+    diagnosis.writtenCalls?["L_model_backward"] = ["linear_activation_backward"]
+    annotated = diagnosis.annotate(results, evidence: evidence)
+    #expect(annotated[2].notes == [
+      "L_model_backward calls linear_activation_backward, which failed too: fix linear_activation_backward first"
+    ])
+    // A call with arguments the callee's definition does not take is the caller's own mistake.
+    let wrongCall = [results[0], failed(
+      "linear_activation_backward", "TypeError: linear_backward() takes 2 positional arguments but 3 were given (at x)")]
+    annotated = diagnosis.annotate(wrongCall, evidence: evidence)
+    #expect(annotated[1].notes.isEmpty, "\(annotated[1].notes)")
+  }
+
   /// init_deep_small_scale shows only in training: the catalogue's own stalled log is recognised,
   /// NumPy's correct log and the 2-layer log are not.
   @Test func smallDeepInitializationIsRecognisedInATrainingLog() throws {

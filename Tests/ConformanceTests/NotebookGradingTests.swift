@@ -104,6 +104,25 @@ struct NotebookGradingTests {
     #expect(!located.contains("solution.py"))
   }
 
+  /// A function whose cell does not compile fails with the syntax error, placed in the notebook
+  /// (Python's own "on line N" too), not as a function the file does not define.
+  @Test func aFunctionInACellThatDoesNotCompileFailsWithItsSyntaxError() throws {
+    let folder = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(folder) }
+    let original = String(decoding: try readBytes("\(Self.folder)/step_by_step/2021/correct.ipynb"), as: UTF8.self)
+    let definition = "\"def linear_backward(dZ, cache):\\n\","
+    #expect(original.contains(definition))
+    let broken = original.replacing(definition, with: definition + " \"    if dZ is None:\\n\",")
+    try writeFile("\(folder)/broken_cell.ipynb", broken)
+    let source = try NotebookSource(path: "\(folder)/broken_cell.ipynb")
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let backward = try #require(report.functions.first { $0.name == "linear_backward" })
+    let message = backward.firstFailure?.message ?? ""
+    #expect(message.hasPrefix("linear_backward is written in code that does not compile"), "\(message)")
+    #expect(message.contains("SyntaxError: expected an indented block after 'if' statement on cell "), "\(message)")
+    #expect(report.functions.first { $0.name == "linear_forward" }?.status == .passed)
+  }
+
   @Test func aFileThatDoesNotParseAtAllIsOneFailedRowNamedAfterIt() throws {
     let folder = try temporaryDirectory()
     defer { _ = ChildProcess.removeTree(folder) }

@@ -35,6 +35,19 @@ public struct NotebookSource: Sendable {
   /// `solution.py:123` in a runner message, as the learner knows the place ("cell 7, line 3").
   public func locate(_ message: String, scriptName: String) -> String {
     guard let cellLines else { return message.replacing(scriptName + ":", with: displayName + ":") }
+    // Python's own "… after 'if' statement on line 583" in a syntax error counts script lines too.
+    if message.contains("SyntaxError") || message.contains("IndentationError") {
+      return locateFileLines(message, scriptName: scriptName, cellLines: cellLines).replacing(
+        /on line (\d+)/, with: { match in
+          guard let line = Int(match.output.1), line >= 1, line <= cellLines.count else { return String(match.output.0) }
+          return "on cell \(cellLines[line - 1].cell) line \(cellLines[line - 1].line)"
+        })
+    }
+    return locateFileLines(message, scriptName: scriptName, cellLines: cellLines)
+  }
+
+  /// `message` with each `scriptName:LINE` as the notebook's cell and line.
+  private func locateFileLines(_ message: String, scriptName: String, cellLines: [(cell: Int, line: Int)]) -> String {
     var result = ""
     var rest = Substring(message)
     while let range = rest.range(of: scriptName + ":") {

@@ -24,6 +24,7 @@ extension PythonGrading {
       report.subject = subject(source)
       return report
     }
+    let skippedParts = Self.skippedParts(header)
     var byName: [String: JSON] = [:]
     for line in lines.dropFirst() { if let name = line["exercise"]?.stringValue, byName[name] == nil { byName[name] = line } }
     let interrupted = lines.last?["interrupted"]?.stringValue
@@ -38,7 +39,7 @@ extension PythonGrading {
         continue
       }
       if loadNotes.isEmpty { loadNotes = line["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
-      let (result, seen, inputs) = convert(exercise, line, source: source)
+      let (result, seen, inputs) = convert(exercise, line, source: source, skippedParts: skippedParts)
       results.append(result)
       evidence[exercise.key] = seen
       runInputs[exercise.key] = inputs
@@ -117,14 +118,51 @@ extension PythonGrading {
     CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)
   }
 
+  /// The parts of the file the runner skipped because they do not compile: the script line of
+  /// each syntax error and the runner's note about it.
+  static func skippedParts(_ header: JSON) -> [(line: Int, note: String)] {
+    (header["magics"]?.arrayValue ?? []).compactMap { value -> (line: Int, note: String)? in
+      guard let note = value.stringValue, note.hasPrefix(scriptName + ":"), note.contains("SyntaxError") else { return nil }
+      let digits = note.dropFirst(scriptName.count + 1).prefix { $0.isNumber }
+      guard let line = Int(digits) else { return nil }
+      return (line, note.replacing(" (this part was skipped; the rest is graded)", with: ""))
+    }
+  }
+
+  /// The syntax error that made the runner skip the `def` of `function`, when `python` has one
+  /// and a skipped part's error lies between it and the next top-level definition.
+  static func brokenDefinition(of function: String, in python: String, skippedParts: [(line: Int, note: String)]) -> String? {
+    guard !skippedParts.isEmpty else { return nil }
+    let lines = python.split(separator: "\n", omittingEmptySubsequences: false)
+    let defines = { (line: Substring) -> Bool in
+      let text = line.drop { $0 == " " || $0 == "\t" }
+      guard text.hasPrefix("def ") else { return false }
+      return text.dropFirst(4).drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "_" } == function
+    }
+    for start in lines.indices where defines(lines[start]) {
+      // 1-based script lines of this definition: from its def to the next top-level def/class.
+      var end = start + 1
+      while end < lines.count, !(lines[end].hasPrefix("def ") || lines[end].hasPrefix("class ")) { end += 1 }
+      if let part = skippedParts.first(where: { $0.line >= start + 1 && $0.line <= end }) { return part.note }
+    }
+    return nil
+  }
+
   /// One exercise's line as a function result, and what it did on the notebook's case.
   /// The third part: what the runs after the first were given, for those that failed (shown after
   /// the diagnosis).
   func convert(
-    _ exercise: LearnerExercise, _ line: JSON, source: NotebookSource
+    _ exercise: LearnerExercise, _ line: JSON, source: NotebookSource, skippedParts: [(line: Int, note: String)] = []
   ) -> (FunctionResult, FunctionEvidence, [String]) {
     let status = line["status"]?.stringValue ?? "?"
     let message = source.locate(line["message"]?.stringValue ?? "", scriptName: Self.scriptName)
+    if status == "missing" || status == "not_defined",
+      let broken = Self.brokenDefinition(of: exercise.function, in: source.python, skippedParts: skippedParts)
+    {
+      let why = "\(exercise.function) is written in code that does not compile, so it was skipped: "
+        + source.locate(broken, scriptName: Self.scriptName)
+      return (FunctionResult(name: exercise.key, checks: [failure("defined", why)]), .error(why), [])
+    }
     switch status {
     case "ran": break
     case "not_defined":
