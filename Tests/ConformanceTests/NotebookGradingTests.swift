@@ -123,6 +123,22 @@ struct NotebookGradingTests {
     #expect(report.functions.first { $0.name == "linear_forward" }?.status == .passed)
   }
 
+  /// A function that reads a variable only a test cell assigns (the notebook's globals) fails
+  /// with a NameError that says so.
+  @Test func aLeftoverGlobalIsNamedAsSuch() throws {
+    let folder = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(folder) }
+    let original = String(decoding: try readBytes("\(Self.folder)/step_by_step/2021/correct.py"), as: UTF8.self)
+    let definition = "def linear_forward(A, W, b):\n"
+    #expect(original.contains(definition))
+    try writeFile("\(folder)/leftover.py", original.replacing(definition, with: "leftover = np.ones(1)\n" + definition + "    leftover\n"))
+    let source = try NotebookSource(path: "\(folder)/leftover.py")
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let message = report.functions.first { $0.name == "linear_forward" }?.firstFailure?.message ?? ""
+    #expect(message.contains("NameError: name 'leftover' is not defined"), "\(message)")
+    #expect(message.contains("`leftover` is assigned only by the notebook's top-level code"), "\(message)")
+  }
+
   @Test func aFileThatDoesNotParseAtAllIsOneFailedRowNamedAfterIt() throws {
     let folder = try temporaryDirectory()
     defer { _ = ChildProcess.removeTree(folder) }

@@ -75,6 +75,13 @@ extension PythonGrading {
     if let skipped = header["skipped_top_level"]?.intValue, skipped > 0 {
       notes.append("\(skipped) top-level statements (test prints, training runs, plots) were not run")
     }
+    let placed = "\(source.displayName) cell "
+    if source.cellLines != nil,
+      notes.contains(where: { $0.contains(placed) })
+        || results.contains(where: { $0.checks.contains { $0.message.contains(placed) } })
+    {
+      notes.append("\"cell N line M\" is line M of the Nth code cell from the top (not Jupyter's In [n] number)")
+    }
     var report = ConformanceReport(edition: edition, functions: results, notes: notes)
     report.subject = subject(source)
     return report

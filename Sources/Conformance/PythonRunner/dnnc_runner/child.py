@@ -95,6 +95,23 @@ def learner_frame(exc, solution):
     return where, frames[-1]
 
 
+def top_level_names(solution):
+    """Names the file's top-level statements assign (test cells' variables), read as the runner
+    reads the file (magics commented out, cells that do not compile left out)."""
+    import ast
+    from .loader import parse_solution
+    try:
+        with open(solution, "rb") as f:
+            tree, _ = parse_solution(solution, f.read())
+    except (OSError, SyntaxError, ValueError):
+        return set()
+    names = set()
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.With)):
+            names.update(node.id for node in ast.walk(stmt) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
+    return names
+
+
 def describe_exception(exc, solution, context, memory_limit):
     """'TypeError: ... (at solution.py:12 in linear_forward)', one line."""
     if isinstance(exc, MemoryError):
@@ -111,6 +128,10 @@ def describe_exception(exc, solution, context, memory_limit):
         if isinstance(exc, NameError) and (frame.line or "").strip().startswith("return"):
             # The template's `return predictions` with nothing above it: an unfinished exercise.
             text += "; not implemented yet? nothing assigns what `%s` returns" % frame.name
+        elif isinstance(exc, NameError) and getattr(exc, "name", None) in top_level_names(solution):
+            # In the notebook the function read a global a test cell left behind.
+            text += ("; `%s` is assigned only by the notebook's top-level code (a test cell?), which grading does "
+                     "not run: the function must compute it itself" % exc.name)
     if context:
         text = context + ": " + text
     return clip(text)
