@@ -125,6 +125,21 @@ extension PythonGrading {
     CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)
   }
 
+  /// For a function right on the notebook's own case and wrong on the fresh inputs (which have
+  /// other shapes and, for the models, more layers): where to look. Not where the fresh inputs
+  /// carry their own remark (a planted boundary says more).
+  static func shapeOnlyHint(_ exercise: LearnerExercise, _ checks: [CheckResult]) -> String? {
+    guard let fresh = exercise.runs.first(where: { $0.label == "fresh inputs" }), fresh.remark == nil,
+      let first = exercise.runs.first, first.label.isEmpty
+    else { return nil }
+    let failed = checks.filter { $0.status == .failed }
+    guard !failed.isEmpty, failed.allSatisfy({ $0.name.hasSuffix("(fresh inputs)") }),
+      !failed.contains(where: { $0.message.contains("hard-coded") }),
+      checks.contains(where: { $0.status == .passed && !$0.name.contains("(fresh inputs)") })
+    else { return nil }
+    return "right on the notebook's test case, wrong on fresh inputs of other shapes: look for a size, a number of layers or an index that fits only the notebook's case"
+  }
+
   /// The parts of the file the runner skipped because they do not compile: the script line of
   /// each syntax error and the runner's note about it.
   static func skippedParts(_ header: JSON) -> [(line: Int, note: String)] {
@@ -219,6 +234,7 @@ extension PythonGrading {
       }
       checks += run.logEvery == nil ? runChecks : plotted(runChecks, run: run, exercise: exercise, learner: normalised)
     }
+    if let hint = Self.shapeOnlyHint(exercise, checks) { notes.append(hint) }
     let result = FunctionResult(name: exercise.key, checks: checks, notes: Array(Set(notes)).sorted())
     return (result, seen, inputs)
   }
