@@ -199,3 +199,13 @@ extension String {
     return text
   }
 }
+
+/// A dA key of the other releases' numbering is explained, whether the key is missing or holds
+/// the neighbouring layer's gradient; dA_prev's shape is not a numbering matter.
+@Test func gradsKeyNumberingIsExplained() {
+  let missing = LearnerChecks.keyHint("no output dA2 was produced", .blog)
+  #expect(missing?.contains("dA1 … dAL") == true)
+  let shifted = LearnerChecks.keyHint("dA1 has shape (4, 2) but (3, 2) was expected", .v3)
+  #expect(shifted?.contains("dA0 … dA(L-1)") == true)
+  #expect(LearnerChecks.keyHint("dA_prev has shape (4, 2) but (3, 2) was expected", .v3) == nil)
+}

@@ -83,9 +83,11 @@ enum LearnerChecks {
     }
   }
 
-  /// "no output dA2 was produced" in L_model_backward → how this release numbers the dA keys.
+  /// "no output dA2 was produced" or "dA1 has shape (4, 2) but (3, 2) was expected" in
+  /// L_model_backward → how this release numbers the dA keys (the other numbering puts each
+  /// layer's gradient one key off).
   static func keyHint(_ message: String, _ convention: GradientKeyConvention) -> String? {
-    guard message.contains("no output dA") else { return nil }
+    guard message.contains("no output dA") || message.contains(#/^dA\d+ has shape /#) else { return nil }
     return convention == .blog
       ? "this release keys grads as the blog notebook does: grads[\"dA\" + str(l)] is the gradient of the input of layer l (dA1 … dAL); dA0 … dA(L-1) is the later releases' numbering"
       : "this release numbers dA from 0: grads[\"dA\" + str(l - 1)] is dA_prev of layer l (dA0 … dA(L-1)); dA1 … dAL is the older releases' numbering"
