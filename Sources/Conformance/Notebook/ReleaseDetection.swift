@@ -95,7 +95,7 @@ public struct ReleaseDetection: Sendable, Equatable {
     if squeezed.contains("np.array([[1],[2]]),2,np.array([[1,2],[3,4]])") {
       return ReleaseDetection(edition: "w2-2017", reason: "Logistic regression (week 2): \(why); its propagate test on integer arrays is the 2017 release's")
     }
-    return ReleaseDetection(edition: "w2-v5", reason: "Logistic regression (week 2): \(why), without public_tests (v5/v6a, 2018–20)")
+    return ReleaseDetection(edition: "w2-v5", reason: "Logistic regression (week 2): \(why), without public_tests (v4 to v6a, 2018–20: the same expected outputs)")
   }
 
   /// Top-level module names of every `import a.b` / `from a.b import c` line.
