@@ -89,7 +89,7 @@ extension String {
   @Test func everyPlantedSolutionIsBuilt() throws {
     let spec = try JSON.parse(contentsOfFile: GradingPaths.solutions + "/planted.json")
     let names = try #require(spec["solutions"]?.objectValue?.keys.sorted())
-    #expect(names.count == 18)
+    #expect(names.count == 19)
     let correct = try readBytes(GradingPaths.solutions + "/correct.py")
     for name in names {
       let text = String(decoding: try readBytes(PlantedSolutions.path(name)), as: UTF8.self)

@@ -54,6 +54,9 @@ struct MistakeVariant: Sendable {
     MistakeVariant("update_plus", "the parameters move along the gradient (+) instead of against it (-)", partial: true) {
       PrimitiveMistake(.updatePlus, $0)
     },
+    MistakeVariant("update_not_applied", "the parameters come back unchanged (the update is not stored in what is returned)") {
+      PrimitiveMistake(.updateNotApplied, $0)
+    },
     MistakeVariant("cost_without_minus", "the cost is missing its leading minus") { PrimitiveMistake(.costWithoutMinus, $0) },
     MistakeVariant("cost_without_mean", "the cost is summed but not divided by m") { PrimitiveMistake(.costWithoutMean, $0) },
     MistakeVariant("linear_forward_transposed", "Z comes out transposed (examples as rows)") {
@@ -90,7 +93,7 @@ struct MistakeVariant: Sendable {
 struct PrimitiveMistake: NotebookDelegating {
   /// Which primitive is changed, and how.
   enum Change: Sendable, Equatable {
-    case dbWithoutMean, mFromShape0, reluBackwardStrict, sigmoidBackwardFedA, updatePlus
+    case dbWithoutMean, mFromShape0, reluBackwardStrict, sigmoidBackwardFedA, updatePlus, updateNotApplied
     case costWithoutMinus, costWithoutMean, linearForwardTransposed
     /// A week-2 or week-3 slip (those functions take their mistakes as `Slips`).
     case shallow(Slips)
@@ -151,6 +154,7 @@ struct PrimitiveMistake: NotebookDelegating {
   }
 
   func updateParameters(_ parameters: Parameters, grads: Gradients, learningRate: Double) throws -> Parameters {
+    if change == .updateNotApplied { return parameters }
     guard change == .updatePlus else { return try notebook.updateParameters(parameters, grads: grads, learningRate: learningRate) }
     var updated = parameters
     for l in updated.layers.indices where l < grads.layers.count {
