@@ -16,9 +16,9 @@ enum SandboxSupport {
   static let namespaced = level >= .userNamespace
   static let noNamespaces: Comment = "no namespaces here (the sandbox falls back to a process group)"
 
-  /// Namespaces entered as root, then nobody.
+  /// Namespaces entered as root, then a sandbox user of its own.
   static let asNobody = level == .namespacesAsNobody
-  static let notRoot: Comment = "needs root with namespaces (the sandbox runs as nobody only then)"
+  static let notRoot: Comment = "needs root with namespaces (the sandbox switches to a user of its own only then)"
 
   /// python3 as the sandbox will run it (nil without python3).
   static let python: PythonInterpreter? = try? PythonInterpreter.resolve("python3")

@@ -89,9 +89,9 @@ extension PythonGrading {
 
   /// How each isolation level of `Sandbox` is said in the report.
   static let isolationWords = [
-    "namespacesAsNobody": "in a sandbox as nobody (own PID, mount and network namespaces, read-only view)",
+    "namespacesAsNobody": "in a sandbox as a user of its own (own PID, mount and network namespaces, read-only view)",
     "userNamespace": "in a sandbox (user namespace: read-only view, no network, own PIDs) as the grader's own user",
-    "processGroupAsNobody": "as nobody without namespaces (file permissions and limits only)",
+    "processGroupAsNobody": "as a user of its own without namespaces (file permissions and limits only)",
     "processGroup": "WITHOUT isolation (no namespaces here): only time and resource limits apply",
   ]
 

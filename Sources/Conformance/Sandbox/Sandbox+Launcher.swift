@@ -50,8 +50,9 @@ extension Sandbox {
   ) throws(SandboxError) -> [String] {
     let tools = Tools.system
     let asNobody = level == .namespacesAsNobody || level == .processGroupAsNobody
-    do {  // ours again after a run as nobody
-      try asNobody ? directory.hand(to: sandboxUser.uid, sandboxUser.gid) : directory.hand(to: geteuid(), getegid())
+    let sandboxUser = asNobody ? freshSandboxUser() : nil
+    do {  // ours again after a run as another user
+      try directory.hand(to: sandboxUser?.uid ?? geteuid(), sandboxUser?.gid ?? getegid())
     } catch {
       throw .privateDirectory(error)
     }
@@ -59,35 +60,34 @@ extension Sandbox {
       var command: [String] = []
       if let prlimit = tools.prlimit { command += [prlimit] + limits.prlimitOptions(timeLimit: timeLimit) + ["--"] }
       if let setpriv = tools.setpriv {
-        let user = asNobody ? sandboxUser : nil
-        command += [setpriv] + SandboxScript.privilegeOptions(user: user, dropCapabilities: asNobody) + ["--"]
+        command += [setpriv] + SandboxScript.privilegeOptions(user: sandboxUser, dropCapabilities: asNobody) + ["--"]
       }
       return command + ["/bin/sh", "-c", "cd -- \"$1\" || exit \(SandboxScript.setupFailed); shift; exec \"$@\"", "dnnc-sandbox", directory.path]
     }
     let scratch = ["/tmp", "/var/tmp", "/dev/shm"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory)
     let plan = try SandboxMountPlan.make(
       writable: directory.path, readable: readable.compactMap(FileProbe.canonical), scratch: scratch,
-      hidden: ["/run"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory), traversable: asNobody ? nobodyCanTraverse : { _ in true })
+      hidden: ["/run"].compactMap(FileProbe.canonical).filter(FileProbe.isDirectory), traversable: asNobody ? sandboxUserCanTraverse : { _ in true })
     let script = SandboxScript(
       plan: plan, prlimit: prlimit, setpriv: setpriv, limits: limits.prlimitOptions(timeLimit: timeLimit),
-      user: asNobody ? sandboxUser : nil, scratchSize: limits.fileSize)
+      user: sandboxUser, scratchSize: limits.fileSize)
     return [setpriv, "--pdeathsig", "KILL", "--", unshare] + (asNobody ? [] : ["--user", "--map-root-user"])
       + ["--pid", "--fork", "--kill-child", "--mount", "--net", "--ipc", "--uts", "--propagation", "private", "--mount-proc"]
       + ["--", "/bin/sh", "-c", script.text, "dnnc-sandbox"]
   }
 
-  /// Whether nobody can reach `path`: every folder above it lets nobody pass.
-  static func nobodyCanReach(_ path: String) -> Bool {
+  /// Whether a sandbox user can reach `path`: every folder above it lets that user pass.
+  static func sandboxUserCanReach(_ path: String) -> Bool {
     guard let canonical = FileProbe.canonical(path) else { return true }  // missing: nothing to reach
-    return SandboxMountPlan.ancestors(of: canonical).allSatisfy(nobodyCanTraverse)
+    return SandboxMountPlan.ancestors(of: canonical).allSatisfy(sandboxUserCanTraverse)
   }
 
-  /// Whether the sandbox user may pass through the folder `path` (search permission).
-  static func nobodyCanTraverse(_ path: String) -> Bool {
+  /// Whether a sandbox user (a fresh uid that owns nothing, group nogroup) may pass through the
+  /// folder `path` (search permission).
+  static func sandboxUserCanTraverse(_ path: String) -> Bool {
     var info = stat()
     guard stat(path, &info) == 0 else { return false }
-    if info.st_uid == sandboxUser.uid { return info.st_mode & S_IXUSR != 0 }
-    if info.st_gid == sandboxUser.gid { return info.st_mode & S_IXGRP != 0 }
+    if info.st_gid == sandboxGroup { return info.st_mode & S_IXGRP != 0 }
     return info.st_mode & S_IXOTH != 0
   }
 }

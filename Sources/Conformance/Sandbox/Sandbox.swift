@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,8 +9,8 @@ import Darwin
 /// Runs untrusted commands (learner code) isolated from the grader, its files and each other, at
 /// the strongest `Isolation` this machine allows (see the README's "Sandbox" section):
 /// new PID, mount, network, IPC and UTS namespaces with a read-only view of the file system, fresh
-/// /tmp, /var/tmp and /dev/shm, the private directory the only writable place, as nobody when we
-/// are root; rlimits on every process; everything it starts killed when it ends, times out,
+/// /tmp, /var/tmp and /dev/shm, the private directory the only writable place, as a user of its
+/// own (`freshSandboxUser`) when we are root; rlimits on every process; everything it starts killed when it ends, times out,
 /// floods its output, or when the grader dies or is interrupted.
 enum Sandbox {
   /// How isolated a run was.
@@ -16,15 +18,17 @@ enum Sandbox {
     /// A process group, rlimits (where `prlimit` exists) and parent-death SIGKILL (where
     /// `setpriv` exists); the command runs as us, sees and may write all we may.
     case processGroup
-    /// The same, started as root and switched to nobody (no groups, no capabilities,
-    /// no_new_privs): no namespaces, but the file system's permissions and the process limit
-    /// apply, and it cannot signal us. Used only when every path it needs is reachable by nobody.
+    /// The same, started as root and switched to a user of its own (`freshSandboxUser`: no
+    /// groups, no capabilities, no_new_privs): no namespaces, but the file system's permissions
+    /// and the process limit apply, and it cannot signal us or another sandbox. Used only when
+    /// every path it needs is reachable by such a user.
     case processGroupAsNobody
     /// Namespaces through an unprivileged user namespace (`unshare --user --map-root-user`):
     /// read-only view, fresh scratch folders, no network, no view of other processes, no
     /// capabilities; the command still runs as our own uid (files are checked against it).
     case userNamespace
-    /// Namespaces entered as root, then uid/gid nobody with no groups and no capabilities.
+    /// Namespaces entered as root, then a user of its own (`freshSandboxUser`, group nogroup)
+    /// with no groups and no capabilities.
     case namespacesAsNobody
 
     static func < (lhs: Isolation, rhs: Isolation) -> Bool {
@@ -43,8 +47,23 @@ enum Sandbox {
     let isolation: Isolation
   }
 
-  /// The user the namespaced-as-root level becomes (nobody/nogroup).
-  static let sandboxUser: (uid: UInt32, gid: UInt32) = (65534, 65534)
+  /// The group of every sandbox run as root (nogroup).
+  static let sandboxGroup: UInt32 = 65534
+  /// The lowest uid a sandbox run as root gets (far above any account's).
+  static let firstSandboxUID: UInt32 = 1 << 30
+  /// Sandboxes started by this process, for `freshSandboxUser`.
+  private static let launches = Atomic<UInt32>(0)
+
+  /// The user one sandbox run as root becomes: a uid of its own, 2^30 + (our pid × 256 + the
+  /// number of our launches modulo 256), and nogroup. A uid no account and no other sandbox has
+  /// gives the run a process limit of its own (RLIMIT_NPROC counts every process of a uid on the
+  /// machine: under one shared user, one learner's fork bomb would starve another's grading) and
+  /// keeps its files and processes out of every other sandbox's reach.
+  static func freshSandboxUser() -> (uid: UInt32, gid: UInt32) {
+    let count = launches.add(1, ordering: .relaxed).newValue
+    let slot = (UInt32(truncatingIfNeeded: getpid()) & 0x3F_FFFF) << 8 | (count & 0xFF)
+    return (firstSandboxUID + slot, sandboxGroup)
+  }
 
   /// Runs `arguments` (the first looked up on PATH, in the sandbox) with stdin from /dev/null, in
   /// `directory` (its working directory, writable), `readable` paths reachable too (the rest of
@@ -52,16 +71,16 @@ enum Sandbox {
   /// seconds and `outputLimit` bytes on each of stdout and stderr. `environment` adds to or
   /// replaces our variables (TMPDIR is /tmp inside namespaces). `isolation` asks for a level
   /// (the strongest available when nil; never stronger than that). Without namespaces, root
-  /// switches to nobody only when nobody can reach the command's paths; else the run is a plain
-  /// process group, and the outcome says so.
+  /// switches to a sandbox user only when such a user can reach the command's paths; else the run
+  /// is a plain process group, and the outcome says so.
   static func run(
     _ arguments: [String], directory: PrivateDirectory, readable: [String] = [],
     limits: SandboxLimits = SandboxLimits(), timeLimit: Double, outputLimit: Int = 256 << 20,
     environment: [String: String] = [:], isolation: Isolation? = nil
   ) throws(SandboxError) -> Outcome {
     var level = min(isolation ?? availableIsolation, availableIsolation)
-    if level == .processGroupAsNobody, geteuid() != 0 || !([directory.path] + readable).allSatisfy(nobodyCanReach) {
-      level = .processGroup  // nobody could not start it
+    if level == .processGroupAsNobody, geteuid() != 0 || !([directory.path] + readable).allSatisfy(sandboxUserCanReach) {
+      level = .processGroup  // the sandbox user could not start it
     }
     let namespaced = level >= .userNamespace
     var variables = environment

@@ -16,7 +16,7 @@ struct SandboxLimits: Sendable, Equatable {
   /// fresh tmpfs (/tmp, /var/tmp, /dev/shm) in the namespaced levels.
   var fileSize = 64 << 20
   /// RLIMIT_NPROC: processes (threads count) of the sandbox's user. Binds only for a non-root
-  /// user: as root the sandbox runs as nobody so that it does.
+  /// user: as root each sandbox runs as a user of its own so that it does, for it alone.
   var processes = 64
   /// RLIMIT_NOFILE: open files per process.
   var openFiles = 256

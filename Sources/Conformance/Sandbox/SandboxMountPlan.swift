@@ -5,7 +5,7 @@
 /// writable), the hidden ones (/run, where services keep their Unix sockets: empty and read-only) and every folder the sandboxed user cannot traverse that lies above a path it must
 /// reach (say /root, mode 0700, above a pyenv interpreter: empty and read-only, the real one is
 /// untouched), and the folder holding the private directory unless a scratch cover already hides it
-/// (other private directories beside it, owned by nobody too, stay out of sight). A path that ends
+/// (other private directories beside it, owned by other sandbox users, stay out of sight). A path that ends
 /// up under a cover is bound back at the same absolute path from a
 /// descriptor opened before covering (`rebinds`).
 struct SandboxMountPlan: Equatable {

@@ -1,6 +1,6 @@
 /// The setup script that runs as PID 1 of the new namespaces, still privileged there: it lays out
 /// the mounts of a `SandboxMountPlan`, makes every other mount read-only, binds the private
-/// directory read-write, enters it, and `exec`s `prlimit` then `setpriv` (dropping to nobody
+/// directory read-write, enters it, and `exec`s `prlimit` then `setpriv` (dropping to the sandbox user
 /// where asked, every capability, no_new_privs, parent-death SIGKILL) into the command, which is
 /// the script's `"$@"`. Any failed step exits 125 with one line on stderr starting with
 /// `dnn-conformance sandbox:`.
