@@ -139,6 +139,20 @@ struct NotebookGradingTests {
     #expect(message.contains("`leftover` is assigned only by the notebook's top-level code"), "\(message)")
   }
 
+  /// A constant that a skipped statement rebinds is no longer run as one: the own-image cell's
+  /// `my_image = my_image / 255.` after a skipped `my_image = ...reshape(...)` raises no warning.
+  @Test func aConstantRebornBySkippedCodeIsNotRunAsOne() throws {
+    let folder = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(folder) }
+    let original = String(decoding: try readBytes("\(Self.folder)/step_by_step/2021/correct.py"), as: UTF8.self)
+    let ownImage = "\nmy_image = \"my_image.jpg\"\nimage = np.ones((4, 4))\nmy_image = image.reshape((1, -1))\nmy_image = my_image / 255.\n"
+    try writeFile("\(folder)/own_image.py", original + ownImage)
+    let source = try NotebookSource(path: "\(folder)/own_image.py")
+    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    #expect(!report.notes.contains { $0.contains("statement skipped") }, "\(report.notes)")
+    #expect(report.passed)
+  }
+
   @Test func aFileThatDoesNotParseAtAllIsOneFailedRowNamedAfterIt() throws {
     let folder = try temporaryDirectory()
     defer { _ = ChildProcess.removeTree(folder) }

@@ -140,7 +140,10 @@ def parse_cells(lines, path):
 
 
 def split_top_level(tree):
-    """Kept statements (in order) and the number of skipped top-level statements."""
+    """Kept statements (in order) and the number of skipped top-level statements. A name a
+    skipped statement assigns is no longer a known constant (in the notebook it holds what that
+    statement made: `my_image = "cat.jpg"`, a skipped `my_image = imread(my_image)`, then
+    `my_image = my_image / 255.` is not arithmetic on a string)."""
     known = set()
     kept, skipped = [], 0
     for stmt in tree.body:
@@ -148,7 +151,18 @@ def split_top_level(tree):
             kept.append(stmt)
         else:
             skipped += 1
+            known.difference_update(assigned_names(stmt))
     return kept, skipped
+
+
+def assigned_names(stmt):
+    """Every plain name a statement binds anywhere at its own level (assignments, loops, with,
+    imports inside it, augmented assignments), nested functions and classes left out."""
+    names = set()
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+    return names
 
 
 def load_statements(kept, path, namespace, course_dir=None):
