@@ -209,3 +209,17 @@ extension String {
   #expect(shifted?.contains("dA0 … dA(L-1)") == true)
   #expect(LearnerChecks.keyHint("dA_prev has shape (4, 2) but (3, 2) was expected", .v3) == nil)
 }
+
+/// A wrong shape's hint names its likely cause: the summation axis of db, a scalar expected.
+@Test func shapeHintsNameTheCause() {
+  #expect(LearnerChecks.shapeHint("Wrong shape: db has shape (1, 4) but (3, 1) was expected")?.contains("not axis=0") == true)
+  #expect(LearnerChecks.shapeHint("b has shape (1, 1) but () was expected")?.hasPrefix("a number was expected") == true)
+  #expect(LearnerChecks.shapeHint("db has shape (3,) but (3, 1) was expected")?.contains("keepdims=True") == true)
+  #expect(LearnerChecks.shapeHint("W2 has shape (1, 4) but (2, 4) was expected")?.contains("hard-coded sizes") == true)
+}
+
+/// The output's name is read in both forms of the message.
+@Test func shapeHintsReadTheOutputName() {
+  #expect(LearnerChecks.shapeHint("W1 (fresh inputs) has shape (4, 3) but (3, 3) was expected")?.contains("hard-coded sizes") == true)
+  #expect(LearnerChecks.shapeHint("Wrong shape: A has shape (4, 3) but (3, 3) was expected") == nil)
+}

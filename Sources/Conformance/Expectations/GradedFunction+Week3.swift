@@ -69,10 +69,12 @@ extension GradedFunction {
     ]
   }
 
-  /// `update_parameters(parameters, grads, learning_rate)` on week 3's case.
+  /// `update_parameters(parameters, grads)` on week 3's case, at the function's own default
+  /// learning rate as the test cell calls it (`learningRate` is the template's default; it is
+  /// passed only to a function without a default).
   static func planarUpdateParameters(learningRate: Double) -> GradedFunction {
     let python = PythonCall.caseArrays(
-      "update_parameters", case: "update_parameters", extra: JSON.Object([("learning_rate", .number(learningRate))]))
+      "planar_update_parameters", case: "update_parameters", extra: JSON.Object([("learning_rate", .number(learningRate))]))
     return GradedFunction("update_parameters", python: python) { impl, fixtures in
       let c = try fixtures.require("update_parameters")
       let grads = Gradients(layers: [
@@ -103,14 +105,18 @@ extension GradedFunction {
     // cases of this shape (np.tanh against the C library's): after 50 steps the worst relative
     // difference was 4.8e-7 and 1 case in 300 failed at rtol 1e-7; after 20 steps it was 2e-13.
     // 20 steps still catch hard-coded sizes.
+    // Another n_h than the notebook's 4, so that an nn_model ignoring its n_h (taking layer_sizes'
+    // hard-coded 4 instead) fails.
     if iterations > freshIterations {
-      function.fresh = { nnModel(hidden: hidden, iterations: freshIterations, seed: seed, drawSeed: drawSeed) }
+      function.fresh = { nnModel(hidden: freshHidden, iterations: freshIterations, seed: seed, drawSeed: drawSeed) }
     }
     return function
   }
 
   /// nn_model's iterations on fresh inputs.
   static let freshIterations = 20
+  /// nn_model's n_h on fresh inputs.
+  static let freshHidden = 3
 
   /// `predict(parameters, X)`.
   static let planarPredict = GradedFunction("predict", python: .caseArrays("planar_predict", case: "predict")) { impl, fixtures in

@@ -48,7 +48,13 @@ public enum FreshInputs {
       ]),
       FixtureCase(name: "update_parameters", arrays: update + grads),
       FixtureCase(name: "nn_model", arrays: [d.normal("X", 3, 6), d.labels("Y", 6)]),
-      FixtureCase(name: "predict", arrays: [d.normal("X", 3, 4)] + parameters()),
+      // b1 = b2 = 0 and a column of zeros: A2 is exactly 0.5 there, which the notebook predicts as 0.
+      FixtureCase(
+        name: "predict",
+        arrays: [d.withZeroColumn(d.normal("X", 3, 4))] + parameters().map { name, value in
+          (name, name.hasPrefix("b") ? Matrix(rows: value.rows, cols: value.cols) : value)
+        },
+        remark: "X's last column is zeros and b1, b2 are 0, so A2 is exactly 0.5 there: the notebook predicts 0 (predictions = A2 > 0.5)"),
     ])
   }
 

@@ -98,15 +98,23 @@ enum LearnerChecks {
     guard let has = message.range(of: " has shape "), let but = message.range(of: " but "),
       message.hasSuffix("was expected") || message.contains("was expected")
     else { return nil }
-    let name = String(message[..<has.lowerBound]).split(separator: " ").first.map(String.init) ?? ""
+    // "Wrong shape: db has shape …" or "W1 (fresh inputs) has shape …": the output's name.
+    let subject = message[..<has.lowerBound].split(separator: ": ").last ?? ""
+    let name = subject.split(separator: " ").first.map(String.init) ?? ""
     let actual = String(message[has.upperBound..<but.lowerBound])
+    let tail = message[but.upperBound...]
+    let expected = String(tail[..<(tail.range(of: " was expected")?.lowerBound ?? tail.endIndex)])
     let base = name.split(separator: ".").last.map(String.init) ?? name
+    if expected == "()" { return "a number was expected, not an array (np.sum without axis, or float(...))" }
     if base.hasPrefix("db") {
       if actual == "()" { return "np.sum(dZ) needs axis=1, keepdims=True" }
       if actual.hasSuffix(",)") { return "np.sum(dZ, axis=1) needs keepdims=True" }
+      if actual.hasPrefix("(1, "), expected.hasSuffix(", 1)") {
+        return "db sums dZ over the examples: np.sum(dZ, axis=1, keepdims=True), not axis=0"
+      }
     }
     if actual.hasSuffix(",)") { return "a 1-D array: keep the column shape (keepdims=True, or reshape to (n, 1))" }
-    if base.hasPrefix("W") || base.hasPrefix("b") { return "check the sizes used (layer_dims[l], layer_dims[l-1]; n_h, n_x) — hard-coded sizes pass the notebook's case only" }
+    if base.hasPrefix("W") || base.hasPrefix("b") { return "check the sizes used (the layer sizes the function is given) — hard-coded sizes pass the notebook's case only" }
     return nil
   }
 }
