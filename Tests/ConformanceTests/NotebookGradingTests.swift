@@ -104,18 +104,24 @@ struct NotebookGradingTests {
     #expect(!located.contains("solution.py"))
   }
 
+  /// The grading of our notebook `file` (relative to the notebooks' folder) changed by `change`,
+  /// written as `name` in a temporary folder of its own.
+  static func gradeChanged(_ file: String, as name: String, _ change: (String) -> String) throws -> ConformanceReport {
+    let folder = try temporaryDirectory()
+    defer { _ = ChildProcess.removeTree(folder) }
+    try writeFile("\(folder)/\(name)", change(String(decoding: try readBytes("\(Self.folder)/\(file)"), as: UTF8.self)))
+    let source = try NotebookSource(path: "\(folder)/\(name)")
+    return try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+  }
+
   /// A function whose cell does not compile fails with the syntax error, placed in the notebook
   /// (Python's own "on line N" too), not as a function the file does not define.
   @Test func aFunctionInACellThatDoesNotCompileFailsWithItsSyntaxError() throws {
-    let folder = try temporaryDirectory()
-    defer { _ = ChildProcess.removeTree(folder) }
-    let original = String(decoding: try readBytes("\(Self.folder)/step_by_step/2021/correct.ipynb"), as: UTF8.self)
-    let definition = "\"def linear_backward(dZ, cache):\\n\","
-    #expect(original.contains(definition))
-    let broken = original.replacing(definition, with: definition + " \"    if dZ is None:\\n\",")
-    try writeFile("\(folder)/broken_cell.ipynb", broken)
-    let source = try NotebookSource(path: "\(folder)/broken_cell.ipynb")
-    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let report = try Self.gradeChanged("step_by_step/2021/correct.ipynb", as: "broken_cell.ipynb") { original in
+      let definition = "\"def linear_backward(dZ, cache):\\n\","
+      #expect(original.contains(definition))
+      return original.replacing(definition, with: definition + " \"    if dZ is None:\\n\",")
+    }
     let backward = try #require(report.functions.first { $0.name == "linear_backward" })
     let message = backward.firstFailure?.message ?? ""
     #expect(message.hasPrefix("linear_backward is written in code that does not compile"), "\(message)")
@@ -126,14 +132,11 @@ struct NotebookGradingTests {
   /// A function that reads a variable only a test cell assigns (the notebook's globals) fails
   /// with a NameError that says so.
   @Test func aLeftoverGlobalIsNamedAsSuch() throws {
-    let folder = try temporaryDirectory()
-    defer { _ = ChildProcess.removeTree(folder) }
-    let original = String(decoding: try readBytes("\(Self.folder)/step_by_step/2021/correct.py"), as: UTF8.self)
-    let definition = "def linear_forward(A, W, b):\n"
-    #expect(original.contains(definition))
-    try writeFile("\(folder)/leftover.py", original.replacing(definition, with: "leftover = np.ones(1)\n" + definition + "    leftover\n"))
-    let source = try NotebookSource(path: "\(folder)/leftover.py")
-    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let report = try Self.gradeChanged("step_by_step/2021/correct.py", as: "leftover.py") { original in
+      let definition = "def linear_forward(A, W, b):\n"
+      #expect(original.contains(definition))
+      return original.replacing(definition, with: "leftover = np.ones(1)\n" + definition + "    leftover\n")
+    }
     let message = report.functions.first { $0.name == "linear_forward" }?.firstFailure?.message ?? ""
     #expect(message.contains("NameError: name 'leftover' is not defined"), "\(message)")
     #expect(message.contains("`leftover` is assigned only by the notebook's top-level code"), "\(message)")
@@ -142,13 +145,8 @@ struct NotebookGradingTests {
   /// A constant that a skipped statement rebinds is no longer run as one: the own-image cell's
   /// `my_image = my_image / 255.` after a skipped `my_image = ...reshape(...)` raises no warning.
   @Test func aConstantRebornBySkippedCodeIsNotRunAsOne() throws {
-    let folder = try temporaryDirectory()
-    defer { _ = ChildProcess.removeTree(folder) }
-    let original = String(decoding: try readBytes("\(Self.folder)/step_by_step/2021/correct.py"), as: UTF8.self)
     let ownImage = "\nmy_image = \"my_image.jpg\"\nimage = np.ones((4, 4))\nmy_image = image.reshape((1, -1))\nmy_image = my_image / 255.\n"
-    try writeFile("\(folder)/own_image.py", original + ownImage)
-    let source = try NotebookSource(path: "\(folder)/own_image.py")
-    let report = try PythonGrading.detecting(source, edition: nil, fixturesDirectory: GradingPaths.fixtures).grade(source)
+    let report = try Self.gradeChanged("step_by_step/2021/correct.py", as: "own_image.py") { $0 + ownImage }
     #expect(!report.notes.contains { $0.contains("statement skipped") }, "\(report.notes)")
     #expect(report.passed)
   }

@@ -125,6 +125,11 @@ extension PythonGrading {
     CheckResult(name: check, status: .failed, message: text, edition: grader.edition.id)
   }
 
+  /// "fresh inputs were: X (3, 6), … (its remark)": what a failed run after the first was given.
+  static func inputsLine(_ run: LearnerRun) -> String {
+    "\(run.label) were: " + describe(run.arguments) + (run.remark.map { " (\($0))" } ?? "")
+  }
+
   /// For a function right on the notebook's own case and wrong on the fresh inputs (which have
   /// other shapes and, for the models, more layers): where to look. Not where the fresh inputs
   /// carry their own remark (a planted boundary says more).
@@ -214,7 +219,7 @@ extension PythonGrading {
         let name = entry["status"]?.stringValue == "helper_call" ? "implemented" : "runs"
         let failed = failure(name + suffix, runMessage)
         checks += run.logEvery == nil ? [failed] : plotted([failed], run: run, exercise: exercise, learner: [])
-        if index == 0 { seen = .error(runMessage) } else { inputs.append("\(run.label) were: " + Self.describe(run.arguments) + (run.remark.map { " (\($0))" } ?? "")) }
+        if index == 0 { seen = .error(runMessage) } else { inputs.append(Self.inputsLine(run)) }
         continue
       }
       var outputs: [(String, NumericArray)] = []
@@ -230,7 +235,7 @@ extension PythonGrading {
       if index == 0 { seen = .outputs(normalised) }
       let runChecks = LearnerChecks.checks(normalised, run: run, grader: grader, suffix: suffix)
       if index > 0, runChecks.contains(where: { $0.status == .failed }) {
-        inputs.append("\(run.label) were: " + Self.describe(run.arguments) + (run.remark.map { " (\($0))" } ?? ""))
+        inputs.append(Self.inputsLine(run))
       }
       checks += run.logEvery == nil ? runChecks : plotted(runChecks, run: run, exercise: exercise, learner: normalised)
     }

@@ -132,23 +132,40 @@ def L_model_backward(fn, a, printed):
 
 
 def update_parameters(fn, a, printed):
-    parameters = {k: v for k, v in a.items() if k[0] in "Wb" and k[1:].isdigit()}
-    grads = {k: v for k, v in a.items() if k.startswith("d")}
+    parameters, grads = parameters_and_grads(a)
     out = invoke(fn, (parameters, grads, a["learning_rate"]))
     return encode_mapping(out, "parameters", list(parameters))
 
 
-def positional_count(fn, wanted):
-    """How many of `wanted` positional arguments fn takes (all of them when it cannot be told)."""
+def parameters_and_grads(a):
+    """The W/b parameters and the d… gradients of an update_parameters case."""
+    parameters = {k: v for k, v in a.items() if k[0] in "Wb" and k[1:].isdigit()}
+    grads = {k: v for k, v in a.items() if k.startswith("d")}
+    return parameters, grads
+
+
+def signature_parameters(fn):
+    """fn's parameters in order (inspect.Parameter), or None when they cannot be told."""
     import inspect
     try:
-        parameters = list(inspect.signature(fn).parameters.values())
+        return list(inspect.signature(fn).parameters.values())
     except (TypeError, ValueError):
-        return wanted
-    if any(p.kind == p.VAR_POSITIONAL for p in parameters):
+        return None
+
+
+def positional_count(fn, wanted):
+    """How many of `wanted` positional arguments fn takes (all of them when it cannot be told)."""
+    parameters = signature_parameters(fn)
+    if parameters is None or any(p.kind == p.VAR_POSITIONAL for p in parameters):
         return wanted
     count = sum(1 for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
     return max(3, min(wanted, count))
+
+
+def has_default(fn, index):
+    """Whether fn's positional parameter number `index` (0-based) has a default value."""
+    positional = [p for p in signature_parameters(fn) or [] if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return index < len(positional) and positional[index].default is not positional[index].empty
 
 
 COST_LINE = re.compile(r"[Cc]ost after iteration\s*(\d+)\s*[:=]?\s*\(?\[*\s*([-+0-9.eE]+|nan|inf)")
@@ -360,22 +377,10 @@ def planar_update_parameters(fn, a, printed):
     """update_parameters(parameters, grads) as week 3's test cell and nn_model call it: the
     learning rate is the function's own default (the template's 1.2), so a wrong default fails
     here as it does in nn_model. It is passed only when the function has no default for it."""
-    parameters = {k: v for k, v in a.items() if k[0] in "Wb" and k[1:].isdigit()}
-    grads = {k: v for k, v in a.items() if k.startswith("d")}
+    parameters, grads = parameters_and_grads(a)
     args = (parameters, grads) if has_default(fn, 2) else (parameters, grads, a["learning_rate"])
     out = invoke(fn, args)
     return encode_mapping(out, "parameters", list(parameters))
-
-
-def has_default(fn, index):
-    """Whether fn's positional parameter number `index` (0-based) has a default value."""
-    import inspect
-    try:
-        parameters = [p for p in inspect.signature(fn).parameters.values()
-                      if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    except (TypeError, ValueError):
-        return False
-    return index < len(parameters) and parameters[index].default is not inspect.Parameter.empty
 
 
 def nn_model(fn, a, printed):

@@ -99,17 +99,14 @@ def top_level_names(solution):
     """Names the file's top-level statements assign (test cells' variables), read as the runner
     reads the file (magics commented out, cells that do not compile left out)."""
     import ast
-    from .loader import parse_solution
+    from .loader import assigned_names, parse_solution
     try:
         with open(solution, "rb") as f:
             tree, _ = parse_solution(solution, f.read())
     except (OSError, SyntaxError, ValueError):
         return set()
-    names = set()
-    for stmt in tree.body:
-        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.With)):
-            names.update(node.id for node in ast.walk(stmt) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
-    return names
+    binding = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.With)
+    return set().union(*(assigned_names(stmt) for stmt in tree.body if isinstance(stmt, binding)))
 
 
 def describe_exception(exc, solution, context, memory_limit):

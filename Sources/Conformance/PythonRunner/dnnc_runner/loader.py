@@ -151,18 +151,14 @@ def split_top_level(tree):
             kept.append(stmt)
         else:
             skipped += 1
-            known.difference_update(assigned_names(stmt))
+            known.difference_update(assigned_names(stmt, (ast.Store, ast.Del)))
     return kept, skipped
 
 
-def assigned_names(stmt):
-    """Every plain name a statement binds anywhere at its own level (assignments, loops, with,
-    imports inside it, augmented assignments), nested functions and classes left out."""
-    names = set()
-    for node in ast.walk(stmt):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-            names.add(node.id)
-    return names
+def assigned_names(stmt, contexts=(ast.Store,)):
+    """Every plain name used in one of `contexts` anywhere inside `stmt` (stored by default:
+    assignment targets, loop and with variables, augmented assignments)."""
+    return {node.id for node in ast.walk(stmt) if isinstance(node, ast.Name) and isinstance(node.ctx, contexts)}
 
 
 def load_statements(kept, path, namespace, course_dir=None):
